@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "SpeechReader",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "speechreader", targets: ["speechreader"]),
+        .library(name: "SpeechParser", targets: ["SpeechParser"]),
+        .library(name: "ReaderCore", targets: ["ReaderCore"]),
+        .library(name: "ReaderStore", targets: ["ReaderStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // Decoding, the document model, the outline parser and search. Foundation only.
+        .target(name: "SpeechParser"),
+        // The bundled speech, embedded at build time so a copied binary still has it.
+        .target(name: "BundledSpeech"),
+        // Pure reader core: state, actions, reduce, keymap, width, line breaking, layout, render.
+        .target(name: "ReaderCore", dependencies: ["SpeechParser"]),
+        // The local SQLite store of bookmarks, notes and reading positions.
+        .target(
+            name: "ReaderStore",
+            dependencies: ["ReaderCore", "SpeechParser", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // ncursesw's wide-character API (see the shim header for why it is not pkg-config).
+        .systemLibrary(name: "CNCurses"),
+        // The only user of ncurses.
+        .target(name: "TerminalUI", dependencies: ["ReaderCore", "CNCurses"]),
+        .executableTarget(
+            name: "speechreader",
+            dependencies: [
+                "SpeechParser", "BundledSpeech", "ReaderCore", "ReaderStore", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .testTarget(name: "SpeechParserTests", dependencies: ["SpeechParser", "BundledSpeech"]),
+        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "SpeechParser", "BundledSpeech"]),
+        .testTarget(name: "ReaderStoreTests", dependencies: ["ReaderStore", "ReaderCore", "SpeechParser"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["speechreader"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,103 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Turns the bytes of a file into text, recognising the encodings Chinese office files use.
+///
+/// Order of trust: a byte-order mark decides; otherwise valid UTF-8 wins; otherwise GB18030
+/// (a superset of GBK and GB2312). Anything else is an error rather than mojibake.
+public enum SpeechDecoder {
+    /// The decoded text and the encoding that was recognised.
+    public struct Result: Sendable {
+        public let text: String
+        public let encoding: TextEncoding
+    }
+
+    /// Decodes `bytes`, or throws `SpeechParserError` with a one-line reason.
+    public static func decode(_ bytes: [UInt8]) throws -> Result {
+        let result = try decodeByEncoding(bytes)
+        try rejectBinary(result.text)
+        return result
+    }
+
+    private static func decodeByEncoding(_ bytes: [UInt8]) throws -> Result {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
+                throw SpeechParserError.undecodable(detail: "a UTF-8 byte-order mark followed by invalid UTF-8")
+            }
+            return Result(text: text, encoding: .utf8WithBOM)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return Result(text: try decodeUTF16(bytes.dropFirst(2), bigEndian: false), encoding: .utf16LittleEndian)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return Result(text: try decodeUTF16(bytes.dropFirst(2), bigEndian: true), encoding: .utf16BigEndian)
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return Result(text: text, encoding: .utf8)
+        }
+        if let text = GB18030Decoder.decode(bytes) {
+            return Result(text: text, encoding: .gb18030)
+        }
+        let offset = firstInvalidUTF8Offset(bytes)
+        throw SpeechParserError.undecodable(detail: "invalid byte sequence at byte \(offset)")
+    }
+
+    private static func decodeUTF16(_ body: ArraySlice<UInt8>, bigEndian: Bool) throws -> String {
+        guard body.count % 2 == 0 else {
+            throw SpeechParserError.undecodable(detail: "UTF-16 text with an odd number of bytes (truncated)")
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var index = body.startIndex
+        while index < body.endIndex {
+            let first = UInt16(body[index]), second = UInt16(body[index + 1])
+            units.append(bigEndian ? (first << 8 | second) : (second << 8 | first))
+            index += 2
+        }
+        var scalars = String.UnicodeScalarView()
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: break loop
+            case .error:
+                throw SpeechParserError.undecodable(detail: "UTF-16 text with an unpaired surrogate")
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Where UTF-8 validation fails, for the error message.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput, .error: return offset
+            }
+        }
+    }
+
+    /// A text made mostly of control characters is binary data that happened to decode.
+    /// A few controls (an escape sequence pasted into a speech) are fine: the reader shows them.
+    private static func rejectBinary(_ text: String) throws {
+        var total = 0, controls = 0
+        for scalar in text.unicodeScalars.prefix(65_536) {
+            total += 1
+            let value = scalar.value
+            let isLayoutControl = value == 0x09 || value == 0x0A || value == 0x0D || value == 0x0C
+            if (value < 0x20 && !isLayoutControl) || value == 0x7F || value == 0xFFFD {
+                controls += 1
+            }
+        }
+        if total > 0, controls * 10 > total {
+            throw SpeechParserError.binary(detail: "\(controls) of the first \(total) characters are control characters")
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// A parsed speech: the text exactly as decoded, and its outline.
+///
+/// Offsets everywhere are UTF-8 code units into `text`.
+public struct Document: Sendable {
+    /// The decoded text, never rewritten (a byte-order mark is not part of it).
+    public let text: String
+    /// Every node in document order (a parent comes before its children).
+    public let nodes: [Node]
+    /// Indices of the top-level nodes.
+    public let roots: [Int]
+    /// Sentences in document order: the unit of the reading cursor and of notes. They never
+    /// cross a line break or a node start, and exclude surrounding whitespace.
+    public let sentences: [Range<Int>]
+    /// Display blocks: each line of the text without its line break, split again where a
+    /// heading starts mid-line, so a heading always begins a block.
+    public let blocks: [Range<Int>]
+    /// Length of `text` in UTF-8 code units.
+    public var utf8Count: Int { text.utf8.count }
+
+    init(text: String, nodes: [Node], roots: [Int], sentences: [Range<Int>], blocks: [Range<Int>]) {
+        self.text = text
+        self.nodes = nodes
+        self.roots = roots
+        self.sentences = sentences
+        self.blocks = blocks
+    }
+
+    /// Parses `text` into a document.
+    public init(parsing text: String) {
+        self = OutlineParser.parse(text)
+    }
+
+    /// Decodes `bytes` (UTF-8, UTF-16 with BOM, GB18030) and parses the result.
+    public init(bytes: [UInt8]) throws {
+        self.init(parsing: try SpeechDecoder.decode(bytes).text)
+    }
+}

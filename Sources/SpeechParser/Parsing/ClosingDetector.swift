@@ -1,0 +1,21 @@
+/// Finds the final address of a speech: one of the last paragraphs opening with `同志们` and the like.
+enum ClosingDetector {
+    private static let openings: [[UInt8]] = ["同志们", "各位代表", "各位同志", "各位领导", "女士们"].map { Array($0.utf8) }
+    /// How many final non-empty lines may hold the closing address.
+    private static let window = 3
+
+    /// The start of the closing (a line's first non-space), if one of the last non-empty lines
+    /// opens with an address and no marker follows it.
+    static func closingStart(lines: [LineTable.Line], scanner: UTF8Scanner, lastMarkerStart: Int) -> Int? {
+        var seen = 0
+        var found: Int?
+        for line in lines.reversed() {
+            let start = scanner.skipSpaces(from: line.content.lowerBound, limit: line.content.upperBound)
+            guard start < line.content.upperBound else { continue }
+            seen += 1
+            if seen > window || start <= lastMarkerStart { break }
+            if openings.contains(where: { scanner.matches($0, at: start) }) { found = start }
+        }
+        return found
+    }
+}

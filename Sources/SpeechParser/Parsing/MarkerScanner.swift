@@ -1,0 +1,117 @@
+/// Recognises an outline marker at a position where one may start (a line start or right after
+/// a sentence end), by its form alone.
+///
+/// Traps it rejects by form: `一、二、三产业` (a list of numerals), `3.0、` and `1.5亿` (decimals),
+/// `（2022年）` and `（创新）` (not a bare number in brackets), `一九九七` (a year), `第一阶段` (no comma).
+struct MarkerScanner {
+    let scanner: UTF8Scanner
+
+    /// The marker starting exactly at `offset`, if any.
+    func marker(at offset: Int, line: Int) -> MarkerCandidate? {
+        guard let (first, firstLength) = scanner.scalar(at: offset) else { return nil }
+        let form: MarkerCandidate.Form?
+        let end: Int?
+        if Punctuation.isOpenParen(first) {
+            (form, end) = bracketed(after: offset + firstLength)
+        } else if Punctuation.digitValue(first) != nil {
+            (form, end) = arabicDotted(at: offset)
+        } else if ChineseNumeral.digit(first) != nil {
+            (form, end) = chineseNumbered(at: offset)
+        } else if first == "第" {
+            (form, end) = ordinalDi(after: offset + firstLength)
+        } else if (0x2460...0x2473).contains(first.value) {
+            (form, end) = (.heading(level: 4), offset + firstLength)
+        } else {
+            (form, end) = ordinalWord(at: offset)
+        }
+        guard let form, let end else { return nil }
+        return MarkerCandidate(form: form, range: offset..<end, line: line)
+    }
+
+    /// `（一）` → level 2, `（1）` → level 4.
+    private func bracketed(after offset: Int) -> (MarkerCandidate.Form?, Int?) {
+        if let (_, numeralEnd) = ChineseNumeral.read(scanner, at: offset),
+           let (close, closeLength) = scanner.scalar(at: numeralEnd), Punctuation.isCloseParen(close) {
+            return (.heading(level: 2), numeralEnd + closeLength)
+        }
+        if let digitsEnd = arabicDigitsEnd(from: offset),
+           let (close, closeLength) = scanner.scalar(at: digitsEnd), Punctuation.isCloseParen(close) {
+            return (.heading(level: 4), digitsEnd + closeLength)
+        }
+        return (nil, nil)
+    }
+
+    /// `1.` `1．` `1、` → level 3, unless a decimal (`3.0`) or a list (`1、2、`).
+    private func arabicDotted(at offset: Int) -> (MarkerCandidate.Form?, Int?) {
+        guard let digitsEnd = arabicDigitsEnd(from: offset),
+              let (dot, dotLength) = scanner.scalar(at: digitsEnd), Punctuation.isNumberDot(dot) else { return (nil, nil) }
+        let end = digitsEnd + dotLength
+        if let (next, _) = scanner.scalar(at: end), Punctuation.digitValue(next) != nil { return (nil, nil) }
+        return (.heading(level: 3), end)
+    }
+
+    /// `一、` → level 1 (unless `一、二、…`); `一是` / `一要` → requirement items.
+    private func chineseNumbered(at offset: Int) -> (MarkerCandidate.Form?, Int?) {
+        guard let (value, numeralEnd) = ChineseNumeral.read(scanner, at: offset),
+              let (next, nextLength) = scanner.scalar(at: numeralEnd) else { return (nil, nil) }
+        let end = numeralEnd + nextLength
+        switch next {
+        case "、":
+            if isNumeralListItem(at: end) { return (nil, nil) }
+            return (.heading(level: 1), end)
+        case "是" where value <= 10:
+            return (.requirement(family: .shi, ordinal: value), end)
+        case "要" where value <= 10:
+            return (.requirement(family: .yao, ordinal: value), end)
+        default:
+            return (nil, nil)
+        }
+    }
+
+    /// `第一，` (the comma belongs to the marker) → requirement; `第一部分` → level 1.
+    private func ordinalDi(after offset: Int) -> (MarkerCandidate.Form?, Int?) {
+        guard let (value, numeralEnd) = ChineseNumeral.read(scanner, at: offset),
+              let (next, nextLength) = scanner.scalar(at: numeralEnd) else { return (nil, nil) }
+        if Punctuation.isComma(next) {
+            return (.requirement(family: .di, ordinal: value), numeralEnd + nextLength)
+        }
+        if next == "部", let (fen, fenLength) = scanner.scalar(at: numeralEnd + nextLength), fen == "分" {
+            return (.heading(level: 1), numeralEnd + nextLength + fenLength)
+        }
+        return (nil, nil)
+    }
+
+    /// `首先，` `其次，` `再次，` `最后，` → requirement items of the ordinal-word family.
+    private func ordinalWord(at offset: Int) -> (MarkerCandidate.Form?, Int?) {
+        let words: [(String, Int)] = [("首先", 1), ("其次", 2), ("再次", 3), ("最后", Int.max)]
+        for (word, ordinal) in words {
+            let bytes = Array(word.utf8)
+            guard scanner.matches(bytes, at: offset),
+                  let (comma, commaLength) = scanner.scalar(at: offset + bytes.count),
+                  Punctuation.isComma(comma) else { continue }
+            return (.requirement(family: .ordinalWords, ordinal: ordinal), offset + bytes.count + commaLength)
+        }
+        return (nil, nil)
+    }
+
+    /// After `X、`: another numeral and `、` means a list such as `一、二、三产业`.
+    private func isNumeralListItem(at offset: Int) -> Bool {
+        if let (_, end) = ChineseNumeral.read(scanner, at: offset),
+           let (next, _) = scanner.scalar(at: end), Punctuation.isEnumerationComma(next) {
+            return true
+        }
+        return false
+    }
+
+    /// The end of a run of one to three ASCII or full-width digits at `offset`.
+    private func arabicDigitsEnd(from offset: Int) -> Int? {
+        var position = offset
+        var count = 0
+        while let (scalar, length) = scanner.scalar(at: position), Punctuation.digitValue(scalar) != nil {
+            position += length
+            count += 1
+            if count > 3 { return nil }
+        }
+        return count == 0 ? nil : position
+    }
+}

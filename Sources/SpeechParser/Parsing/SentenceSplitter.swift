@@ -1,0 +1,58 @@
+/// Splits blocks into sentences: after 。！？； (and half-width !?;) and after ……, keeping the
+/// closing quotes and brackets that follow with the sentence they end. A node start always
+/// begins a new sentence, so a note on `一是…` never reaches back into the previous item.
+struct SentenceSplitter {
+    let scanner: UTF8Scanner
+
+    /// Sentences of every block, trimmed of surrounding spaces; `breaks` must be sorted.
+    func sentences(blocks: [Range<Int>], breaks: [Int]) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var nextBreak = 0
+        for block in blocks {
+            var start = block.lowerBound
+            var offset = block.lowerBound
+            while nextBreak < breaks.count, breaks[nextBreak] <= start { nextBreak += 1 }
+            while offset < block.upperBound, let (scalar, length) = scanner.scalar(at: offset) {
+                if nextBreak < breaks.count, breaks[nextBreak] == offset {
+                    append(start..<offset, to: &sentences)
+                    start = offset
+                    nextBreak += 1
+                }
+                offset += length
+                if endsSentence(scalar, at: offset, limit: block.upperBound) {
+                    offset = afterClosingMarks(from: offset, limit: block.upperBound)
+                    append(start..<offset, to: &sentences)
+                    start = offset
+                    while nextBreak < breaks.count, breaks[nextBreak] <= start { nextBreak += 1 }
+                }
+            }
+            append(start..<block.upperBound, to: &sentences)
+        }
+        return sentences
+    }
+
+    /// `scalar` (just read, ending at `offset`) ends a sentence: a stop mark, or the second … of ……
+    /// (so …… is never split from itself).
+    private func endsSentence(_ scalar: Unicode.Scalar, at offset: Int, limit: Int) -> Bool {
+        if Punctuation.endsSentence(scalar) { return true }
+        guard scalar == "…" else { return false }
+        if let (next, _) = scanner.scalar(at: offset), offset < limit, next == "…" { return false }
+        if let (previous, _) = scanner.scalar(before: offset - 3), previous == "…" { return true }
+        return false
+    }
+
+    private func afterClosingMarks(from offset: Int, limit: Int) -> Int {
+        var position = offset
+        while position < limit, let (scalar, length) = scanner.scalar(at: position),
+              Punctuation.isClosingMark(scalar) || Punctuation.endsSentence(scalar) {
+            position += length
+        }
+        return position
+    }
+
+    private func append(_ range: Range<Int>, to sentences: inout [Range<Int>]) {
+        let start = scanner.skipSpaces(from: range.lowerBound, limit: range.upperBound)
+        let trimmed = scanner.trimTrailingSpaces(start..<range.upperBound)
+        if !trimmed.isEmpty { sentences.append(trimmed) }
+    }
+}

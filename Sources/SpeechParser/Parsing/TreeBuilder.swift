@@ -1,0 +1,149 @@
+/// Builds the node tree from the scan's events: nesting by marker form, paths by ordinal among
+/// numbered siblings, ranges that run to the next node outside the subtree.
+struct TreeBuilder {
+    let scanner: UTF8Scanner
+
+    struct Tree {
+        var nodes: [Node]
+        var roots: [Int]
+    }
+
+    private struct OpenNode {
+        var index: Int
+        /// Heading level, or 5 for a requirement (below every heading form).
+        var rank: Int
+    }
+
+    func build(_ events: [OutlineEvent]) -> Tree {
+        var nodes: [Node] = []
+        var stack: [OpenNode] = []
+        var afterGap: Int?   // where the text after the last gap starts, while no marker has come yet
+        let topLevel = events.compactMap { event -> Int? in
+            if case .marker(let candidate, _) = event, case .heading(let level) = candidate.form { return level }
+            return nil
+        }.min() ?? 1
+
+        if let first = Optional(events.first?.start ?? scanner.count), hasText(0..<first) {
+            nodes.append(plainNode(.preamble, range: 0..<first, depth: 0))
+        }
+        for event in events {
+            switch event {
+            case .marker(let candidate, let title):
+                let rank: Int
+                if case .heading(let level) = candidate.form { rank = level } else { rank = 5 }
+                if let gapEnd = afterGap, rank > topLevel {
+                    // The section heading was lost in the gap: hold its orphans in an untitled node.
+                    stack.removeAll()
+                    nodes.append(untitledNode(level: topLevel, start: gapEnd))
+                    stack.append(OpenNode(index: nodes.count - 1, rank: topLevel))
+                }
+                afterGap = nil
+                while let top = stack.last, top.rank >= rank || top.rank == 5 { stack.removeLast() }
+                let parent = stack.last?.index
+                nodes.append(markerNode(candidate, title: title, parent: parent, depth: stack.count))
+                stack.append(OpenNode(index: nodes.count - 1, rank: rank))
+            case .gap(let range, let next):
+                stack.removeAll()
+                var gap = plainNode(.gap, range: range, depth: 0)
+                gap.title = scanner.string(range)
+                nodes.append(gap)
+                afterGap = next
+            case .closing(let start):
+                stack.removeAll()
+                afterGap = nil
+                nodes.append(plainNode(.closing, range: start..<scanner.count, depth: 0))
+            }
+        }
+        return finish(nodes)
+    }
+
+    /// Links parents and children, closes ranges, assigns paths and the titles of unnumbered nodes.
+    private func finish(_ input: [Node]) -> Tree {
+        var nodes = input
+        var roots: [Int] = []
+        var open: [Int] = []
+        for index in nodes.indices {
+            let depth = nodes[index].depth
+            while let top = open.last, nodes[top].depth >= depth {
+                close(&nodes[top], at: nodes[index].range.lowerBound)
+                open.removeLast()
+            }
+            if let parent = nodes[index].parent { nodes[parent].children.append(index) } else { roots.append(index) }
+            open.append(index)
+        }
+        for index in open { close(&nodes[index], at: scanner.count) }
+        assignPaths(&nodes, roots: roots)
+        return Tree(nodes: nodes, roots: roots)
+    }
+
+    private func close(_ node: inout Node, at end: Int) {
+        let lower = node.range.lowerBound
+        node.range = lower..<max(lower, end)
+        node.bodyRange = min(node.bodyRange.lowerBound, node.range.upperBound)..<node.range.upperBound
+        if node.kind == .preamble || node.kind == .closing {
+            node.title = scanner.string(summaryTitle(of: node.range))
+        }
+    }
+
+    private func assignPaths(_ nodes: inout [Node], roots: [Int]) {
+        func visit(_ siblings: [Int], prefix: String) {
+            var ordinal = 0
+            for index in siblings {
+                switch nodes[index].kind {
+                case .preamble: nodes[index].path = "preamble"
+                case .closing: nodes[index].path = "closing"
+                case .gap: nodes[index].path = ""
+                case .heading, .requirement:
+                    ordinal += 1
+                    nodes[index].path = prefix.isEmpty ? String(ordinal) : prefix + "." + String(ordinal)
+                }
+                visit(nodes[index].children, prefix: nodes[index].path)
+            }
+        }
+        visit(roots, prefix: "")
+    }
+
+    private func markerNode(_ candidate: MarkerCandidate, title: Range<Int>, parent: Int?, depth: Int) -> Node {
+        let kind: NodeKind
+        switch candidate.form {
+        case .heading(let level): kind = .heading(level: level)
+        case .requirement: kind = .requirement
+        }
+        return Node(
+            kind: kind, marker: scanner.string(candidate.range), title: scanner.string(title), path: "",
+            range: candidate.range.lowerBound..<candidate.range.lowerBound, markerRange: candidate.range,
+            titleRange: title, bodyRange: title.upperBound..<title.upperBound, parent: parent, children: [], depth: depth)
+    }
+
+    private func untitledNode(level: Int, start: Int) -> Node {
+        Node(kind: .heading(level: level), marker: "", title: "", path: "", range: start..<start,
+             markerRange: start..<start, titleRange: start..<start, bodyRange: start..<start,
+             parent: nil, children: [], depth: 0)
+    }
+
+    private func plainNode(_ kind: NodeKind, range: Range<Int>, depth: Int) -> Node {
+        let start = range.lowerBound
+        return Node(kind: kind, marker: "", title: "", path: "", range: range, markerRange: start..<start,
+                    titleRange: start..<start, bodyRange: range, parent: nil, children: [], depth: depth)
+    }
+
+    /// A preamble or closing is named by its first sentence (up to 。！？； or the line end).
+    private func summaryTitle(of range: Range<Int>) -> Range<Int> {
+        let start = scanner.skipSpaces(from: range.lowerBound, limit: range.upperBound)
+        var end = start
+        while end < range.upperBound, let (scalar, length) = scanner.scalar(at: end),
+              !Punctuation.endsHeadingTitle(scalar), scalar != "\n", scalar != "\r" {
+            end += length
+        }
+        return scanner.trimTrailingSpaces(start..<end)
+    }
+
+    private func hasText(_ range: Range<Int>) -> Bool {
+        var offset = range.lowerBound
+        while offset < range.upperBound, let (scalar, length) = scanner.scalar(at: offset) {
+            if !Punctuation.isSpace(scalar), scalar != "\n", scalar != "\r" { return true }
+            offset += length
+        }
+        return false
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import ReaderCore
+import SpeechParser
+
+/// The three renderings of an outline: an indented tree for people, TSV and JSON for scripts.
+struct OutlineFormatter {
+    let loaded: LoadedDocument
+
+    private var document: Document { loaded.document }
+
+    /// One line per node: `PATH<TAB>KIND<TAB>MARKER<TAB>TITLE`.
+    func tsv() -> String {
+        var out = ""
+        for node in document.nodes {
+            out += [node.path, node.kind.code, node.marker, node.title].map(FieldEscaping.escape).joined(separator: "\t")
+            out += "\n"
+        }
+        return out
+    }
+
+    /// An indented tree: path, marker and title, with the preamble, gaps and closing labelled.
+    func tree() -> String {
+        var out = ""
+        for node in document.nodes {
+            let indent = String(repeating: "  ", count: node.depth)
+            let title = FieldEscaping.escape(node.title)
+            switch node.kind {
+            case .preamble: out += "\(indent)[preamble] \(abbreviated(title))\n"
+            case .closing: out += "\(indent)[closing] \(abbreviated(title))\n"
+            case .gap: out += "\(indent)[gap] \(title)\n"
+            case .heading, .requirement:
+                let marker = FieldEscaping.escape(node.marker)
+                let label = node.isUntitled ? "(heading lost in the gap)" : marker + title
+                out += "\(indent)\(node.path)  \(label)\n"
+            }
+        }
+        return out
+    }
+
+    /// The full node data, nested, with ranges in UTF-8 offsets.
+    func json() throws -> String {
+        let outline = OutlineJSON(
+            file: loaded.displayName, encoding: loaded.encoding.rawValue, offsetUnit: "utf8",
+            length: document.utf8Count, sentences: document.sentences.count,
+            nodes: document.roots.map(jsonNode))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(outline), as: UTF8.self) + "\n"
+    }
+
+    private func jsonNode(_ index: Int) -> OutlineJSON.Node {
+        let node = document.nodes[index]
+        return OutlineJSON.Node(
+            path: node.path, kind: node.kind.code, level: node.kind.headingLevel, marker: node.marker,
+            title: node.title, range: [node.range.lowerBound, node.range.upperBound],
+            markerRange: [node.markerRange.lowerBound, node.markerRange.upperBound],
+            titleRange: [node.titleRange.lowerBound, node.titleRange.upperBound],
+            bodyRange: [node.bodyRange.lowerBound, node.bodyRange.upperBound],
+            children: node.children.map(jsonNode))
+    }
+
+    private func abbreviated(_ text: String) -> String {
+        var width = 0
+        var result = ""
+        for character in text {
+            width += DisplayWidth.of(character)
+            if width > 60 { return result + "…" }
+            result.append(character)
+        }
+        return result
+    }
+}
+
+/// The JSON shape of `outline --json`.
+struct OutlineJSON: Encodable {
+    struct Node: Encodable {
+        let path: String
+        let kind: String
+        let level: Int?
+        let marker: String
+        let title: String
+        let range: [Int]
+        let markerRange: [Int]
+        let titleRange: [Int]
+        let bodyRange: [Int]
+        let children: [Node]
+    }
+
+    let file: String
+    let encoding: String
+    let offsetUnit: String
+    let length: Int
+    let sentences: Int
+    let nodes: [Node]
+}

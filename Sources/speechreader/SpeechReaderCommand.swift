@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+
+/// The `speechreader` command: the interactive reader by default, and subcommands for scripts.
+@main
+struct SpeechReaderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speechreader",
+        abstract: "Read, navigate and annotate long structured Chinese speeches and official documents.",
+        discussion: """
+            With no subcommand, opens FILE (default: the bundled speech) in the interactive reader.
+            Offsets in machine-readable output are UTF-8 byte offsets into the decoded text.
+            """,
+        subcommands: [ReadCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self],
+        defaultSubcommand: ReadCommand.self
+    )
+
+    /// Runs the command, reporting every failure as one line `speechreader: …` on stderr.
+    static func main() {
+        let status: Int32
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            status = 0
+        } catch let error as CLIError {
+            report(error.description)
+            status = error.exitCode
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                // --help and --version are not failures: the full text goes to stdout.
+                print(fullMessage(for: error))
+            } else {
+                let message = fullMessage(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
+                report(message.replacingOccurrences(of: "Error: ", with: ""))
+            }
+            status = code.rawValue
+        }
+        Foundation.exit(status)
+    }
+
+    static func report(_ message: String) {
+        FileHandle.standardError.write(Data(("speechreader: " + message + "\n").utf8))
+    }
+}
