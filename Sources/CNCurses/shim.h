@@ -74,6 +74,7 @@ static inline int cn_key_f(int n) { return KEY_F(n); }
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline FILE *cn_stdin(void) { return stdin; }
 static inline FILE *cn_stdout(void) { return stdout; }
+static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
 
 /* ---- width of one code point under the current LC_CTYPE (glibc; needs a UTF-8 locale) ---- */
 extern int wcwidth(wchar_t wc);

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the system packages SpeechReader needs, when they are missing: the ncursesw
+# headers (wide-character API), the SQLite headers GRDB builds against, and tmux for the
+# end-to-end tests. Idempotent and quiet when everything is present.
+set -euo pipefail
+
+missing=()
+[[ -e /usr/include/ncursesw/curses.h ]] || missing+=(libncurses-dev)
+[[ -e /usr/include/sqlite3.h ]] || missing+=(libsqlite3-dev)
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}" >&2
+  sudo=""
+  if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
