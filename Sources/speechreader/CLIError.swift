@@ -15,14 +15,14 @@ enum CLIError: Error, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case .cannotOpen(let path, let reason): return "cannot open \(path): \(reason)"
-        case .undecodable(let path, let reason): return "\(path): \(reason)"
+        case .cannotOpen(let path, let reason): return "cannot open \(FieldEscaping.escape(path)): \(reason)"
+        case .undecodable(let path, let reason): return "\(FieldEscaping.escape(path)): \(reason)"
         case .unknownPath(let path, let file):
-            return "no node at path \(path) in \(file) (see `speechreader outline`)"
+            return "no node at path \(path) in \(FieldEscaping.escape(file)) (see `speechreader outline`)"
         case .malformedPath(let path):
             return "malformed path \(quoted(path)): use dot-separated numbers such as 1.2.3, or preamble / closing"
         case .noMatch(let query): return "no match for \(quoted(query))"
-        case .invalidArgument(let message): return message
+        case .invalidArgument(let message): return FieldEscaping.escape(message)
         }
     }
 

@@ -40,7 +40,7 @@ struct OutlineFormatter {
     /// The full node data, nested, with ranges in UTF-8 offsets.
     func json() throws -> String {
         let outline = OutlineJSON(
-            file: loaded.displayName, encoding: loaded.encoding.rawValue, offsetUnit: "utf8",
+            file: FieldEscaping.escape(loaded.displayName), encoding: loaded.encoding.rawValue, offsetUnit: "utf8",
             length: document.utf8Count, sentences: document.sentences.count,
             nodes: document.roots.map(jsonNode))
         let encoder = JSONEncoder()
@@ -51,8 +51,8 @@ struct OutlineFormatter {
     private func jsonNode(_ index: Int) -> OutlineJSON.Node {
         let node = document.nodes[index]
         return OutlineJSON.Node(
-            path: node.path, kind: node.kind.code, level: node.kind.headingLevel, marker: node.marker,
-            title: node.title, range: [node.range.lowerBound, node.range.upperBound],
+            path: node.path, kind: node.kind.code, level: node.kind.headingLevel,
+            marker: FieldEscaping.escape(node.marker), title: FieldEscaping.escape(node.title), range: [node.range.lowerBound, node.range.upperBound],
             markerRange: [node.markerRange.lowerBound, node.markerRange.upperBound],
             titleRange: [node.titleRange.lowerBound, node.titleRange.upperBound],
             bodyRange: [node.bodyRange.lowerBound, node.bodyRange.upperBound],

@@ -40,7 +40,7 @@ struct SearchCommand: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let payload = SearchJSON(query: query, file: loaded.displayName, offsetUnit: "utf8", matches: matches)
+            let payload = SearchJSON(query: FieldEscaping.escape(query), file: FieldEscaping.escape(loaded.displayName), offsetUnit: "utf8", matches: matches)
             StandardOutput.write(String(decoding: try encoder.encode(payload), as: UTF8.self) + "\n")
         }
     }
@@ -63,10 +63,18 @@ struct SearchHit: Encodable {
         path = node?.path ?? ""
         offset = range.lowerBound
         length = range.count
-        let lineStart = document.text[..<document.index(atOffset: range.lowerBound)]
-            .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).last ?? ""
-        let lineEnd = document.text[document.index(atOffset: range.upperBound)...]
-            .prefix { !$0.isNewline }
+        // Walk outwards from the match only: context costs the same wherever the match is.
+        let text = document.text
+        var start = document.index(atOffset: range.lowerBound)
+        var taken = 0
+        while taken < Self.contextLength, start > text.startIndex {
+            let previous = text.index(before: start)
+            if text[previous].isNewline { break }
+            start = previous
+            taken += 1
+        }
+        let lineStart = text[start..<document.index(atOffset: range.lowerBound)]
+        let lineEnd = text[document.index(atOffset: range.upperBound)...].prefix(Self.contextLength).prefix { !$0.isNewline }
         before = FieldEscaping.escape(lineStart.suffix(Self.contextLength))
         match = FieldEscaping.escape(document.substring(range))
         after = FieldEscaping.escape(lineEnd.prefix(Self.contextLength))

@@ -11,7 +11,10 @@ struct SpeechReaderCommand: ParsableCommand {
             With no subcommand, opens FILE (default: the bundled speech) in the interactive reader.
             Offsets in machine-readable output are UTF-8 byte offsets into the decoded text.
             """,
-        subcommands: [ReadCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self],
+        subcommands: [
+            ReadCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self, BookmarksCommand.self,
+            NotesCommand.self,
+        ],
         defaultSubcommand: ReadCommand.self
     )
 
@@ -40,6 +43,7 @@ struct SpeechReaderCommand: ParsableCommand {
     }
 
     static func report(_ message: String) {
-        FileHandle.standardError.write(Data(("speechreader: " + message + "\n").utf8))
+        // Messages may quote file names or arguments: never let a control character reach the terminal.
+        FileHandle.standardError.write(Data(("speechreader: " + FieldEscaping.escape(message) + "\n").utf8))
     }
 }

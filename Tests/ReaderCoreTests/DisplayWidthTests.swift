@@ -29,7 +29,8 @@ private func disagreementsWithGlibc(over range: ClosedRange<UInt32>) -> [String]
         let ours = DisplayWidth.of(scalar)
         let expected = glibc >= 0 ? glibc : documentedWidthWhereGlibcHasNone(value)
         if ours != expected && found.count < 20 {
-            found.append("U+\(String(value, radix: 16, uppercase: true)): ours \(ours), glibc \(glibc)")
+            found.append(
+                "U+\(String(value, radix: 16, uppercase: true)): ours \(ours), glibc \(glibc)")
         }
     }
     return found

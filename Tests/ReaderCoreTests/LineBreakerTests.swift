@@ -13,7 +13,9 @@ private let openingMarks = Array("（「『“‘《〈【〔［｛([{")
 
 @Suite("LineBreaker rules")
 struct LineBreakerRuleTests {
-    @Test("a closing mark never starts a line: the character before it is pushed out", arguments: closingMarks)
+    @Test(
+        "a closing mark never starts a line: the character before it is pushed out",
+        arguments: closingMarks)
     func closingMarkPushesOutThePreviousCharacter(mark: Character) {
         // 一二三 fills width 6; the mark does not fit after 三, so 三 goes down with it.
         let lines = wrapped("一二三\(mark)四", 6)
@@ -26,7 +28,9 @@ struct LineBreakerRuleTests {
         #expect(lines.first == "一二\(mark)")
     }
 
-    @Test("an opening mark never ends a line: it moves down with what it opens", arguments: openingMarks)
+    @Test(
+        "an opening mark never ends a line: it moves down with what it opens",
+        arguments: openingMarks)
     func openingMarkMovesDown(mark: Character) {
         let lines = wrapped("一二\(mark)三四", 6)
         #expect(lines == ["一二", "\(mark)三四"])
@@ -93,7 +97,10 @@ struct LineBreakerRuleTests {
         #expect(wrapped("中文", 1) == ["中", "文"])
         #expect(wrapped("中a文", 0) == ["中", "a", "文"])
         #expect(wrapped("ab", -3) == ["a", "b"])
-        #expect(wrapped("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}x", 5) == ["\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", "x"])
+        #expect(
+            wrapped("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}x", 5) == [
+                "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", "x",
+            ])
     }
 
     @Test("when no permitted break exists the line breaks at the width, never loops")
@@ -142,11 +149,14 @@ private enum Kinsoku {
     static let connectors = Set(".,&-_'/:@#".unicodeScalars)
 
     static func isWord(_ scalar: Unicode.Scalar) -> Bool {
-        if ("０"..."９").contains(scalar) || ("Ａ"..."Ｚ").contains(scalar) || ("ａ"..."ｚ").contains(scalar) {
+        if ("０"..."９").contains(scalar) || ("Ａ"..."Ｚ").contains(scalar)
+            || ("ａ"..."ｚ").contains(scalar)
+        {
             return true
         }
         let properties = scalar.properties
-        return (properties.isAlphabetic || properties.numericType == .decimal) && DisplayWidth.of(scalar) == 1
+        return (properties.isAlphabetic || properties.numericType == .decimal)
+            && DisplayWidth.of(scalar) == 1
     }
 
     /// The rule that a break before `bases[index]` breaks, or nil when the break is permitted.
@@ -158,9 +168,15 @@ private enum Kinsoku {
         if noStart.contains(after) { return "line starts with \(after)" }
         if noEnd.contains(before) { return "line ends with \(before)" }
         if inseparable.contains(before) && before == after { return "split \(before)\(after)" }
-        if isWord(before) && (isWord(after) || units.contains(after)) { return "split run \(before)|\(after)" }
-        if isWord(before) && connectors.contains(after) && isWord(afterNext) { return "split run before \(after)" }
-        if isWord(beforePrevious) && connectors.contains(before) && isWord(after) { return "split run after \(before)" }
+        if isWord(before) && (isWord(after) || units.contains(after)) {
+            return "split run \(before)|\(after)"
+        }
+        if isWord(before) && connectors.contains(after) && isWord(afterNext) {
+            return "split run before \(after)"
+        }
+        if isWord(beforePrevious) && connectors.contains(before) && isWord(after) {
+            return "split run after \(before)"
+        }
         return nil
     }
 }
@@ -185,7 +201,9 @@ private func problems(wrapping paragraph: String, width: Int) -> (problems: [Str
         if columns > width && count != 1 { found.append("[\(line)] is \(columns) columns") }
         // The break after this line: permitted, or forced because nothing in the line was.
         if end < characters.count, let rule = Kinsoku.violation(bases, at: end) {
-            let nothingPermitted = (start + 1..<end).allSatisfy { Kinsoku.violation(bases, at: $0) != nil }
+            let nothingPermitted = (start + 1..<end).allSatisfy {
+                Kinsoku.violation(bases, at: $0) != nil
+            }
             if nothingPermitted && columns + DisplayWidth.of(characters[end]) > width {
                 forced += 1
             } else {
@@ -219,7 +237,9 @@ private func incrementalDisagreements(_ paragraph: String, width: Int) -> [Strin
     let text = Substring(paragraph)
     var found: [String] = []
     for line in LineBreaker.wrap(text, width: width) {
-        let from = line.lowerBound > text.startIndex ? text.index(before: line.lowerBound) : line.lowerBound
+        let from =
+            line.lowerBound > text.startIndex
+            ? text.index(before: line.lowerBound) : line.lowerBound
         var to = line.lowerBound
         var used = 0
         while to < text.endIndex {
@@ -254,7 +274,10 @@ private let randomPieces: [String] =
     + ["a", "b", "Z", "é", "α", "д", "0", "5", "9", "Ａ", "１", " ", " ", "\u{200B}", "\t"]
     + Array("，。、；：？！）」』”’》〉】,.;:?!)]}（「『“‘《〈【([{").map(String.init)
     + ["—", "—", "……", "…", "⋯", "%", "℃", "‰", "％", "&", "-", "'", "/", ":"]
-    + ["\u{0301}", "\u{0300}\u{0323}", "😀", "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", "\u{2764}\u{FE0F}", "🇨🇳"]
+    + [
+        "\u{0301}", "\u{0300}\u{0323}", "😀", "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}",
+        "\u{2764}\u{FE0F}", "🇨🇳",
+    ]
 
 private func randomParagraph(_ generator: inout SeededGenerator) -> String {
     let length = Int.random(in: 0...60, using: &generator)
@@ -267,7 +290,8 @@ private func randomParagraph(_ generator: inout SeededGenerator) -> String {
 
 /// The paragraphs of the bundled speech, read relative to this file.
 private func speechParagraphs() throws -> [String] {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent()
         .deletingLastPathComponent()
     let url = root.appendingPathComponent("Resources/zhengjiguan-lianzheng-jingshi-speech.txt")
     let text = try String(contentsOf: url, encoding: .utf8)

@@ -29,10 +29,13 @@ public enum LineBreaker {
     /// The end of the line that starts at `start` in `text` for `width` columns (start..<end is the
     /// line; end > start unless start == text.endIndex).
     ///
-    /// The cost is proportional to the line produced plus one character of look-behind and two of
-    /// look-ahead, so a layout can wrap lazily from any line start of a very long paragraph.
-    /// `start` must be a character boundary of `text`; an index outside `text` is clamped into it.
-    public static func lineEnd(in text: Substring, from start: String.Index, width: Int) -> String.Index {
+    /// It reads one character before `start`, the characters that fit in `width` columns and two
+    /// after them, nothing else: the cost is proportional to the line, not the paragraph, so a
+    /// layout can wrap lazily from any line start of a 20 MB single-line paragraph. `start` must
+    /// be a character boundary of `text`; an index before `text` is clamped into it.
+    public static func lineEnd(in text: Substring, from start: String.Index, width: Int)
+        -> String.Index
+    {
         let end = text.endIndex
         let start = max(start, text.startIndex)
         guard start < end else {
@@ -95,12 +98,14 @@ public enum LineBreaker {
         if current.isClosing || previous.isOpening {
             return false
         }
-        if previous.inseparableScalar != 0, previous.inseparableScalar == current.inseparableScalar {
+        if previous.inseparableScalar != 0, previous.inseparableScalar == current.inseparableScalar
+        {
             return false
         }
         if previous.isWord {
             // Inside a run: letter-letter, number-unit, or a connector with a word after it.
-            return !(current.isWord || current.isUnit || (current.isConnector && following().isWord))
+            return
+                !(current.isWord || current.isUnit || (current.isConnector && following().isWord))
         }
         // After a connector that follows a word: `3.|5`, `R&|D`.
         return !(previous.isConnector && beforePrevious.isWord && current.isWord)
@@ -155,7 +160,8 @@ private struct BreakClass {
         case ";", "?", "!", ")", "]", "}", "，", "。", "、", "；", "：", "？", "！", "）", "」", "』",
             "”", "’", "》", "〉", "】", "〕", "］", "｝", "〙", "〗", "〟", "｠", "．":
             isClosing = true
-        case "(", "[", "{", "（", "「", "『", "“", "‘", "《", "〈", "【", "〔", "［", "｛", "〘", "〖", "〝", "｟":
+        case "(", "[", "{", "（", "「", "『", "“", "‘", "《", "〈", "【", "〔", "［", "｛", "〘", "〖", "〝",
+            "｟":
             isOpening = true
         case "&", "-", "_", "'", "/", "@", "#":
             isConnector = true

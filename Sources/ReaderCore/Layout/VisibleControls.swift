@@ -30,12 +30,47 @@ public enum VisibleControls {
         return String(result)
     }
 
-    /// Whether `escape` would change the text: a fast scan that allocates nothing.
+    /// Whether `escape` would change the text: a fast scan of the UTF-8 bytes that allocates
+    /// nothing (it runs over every line the reader draws).
     public static func needsEscaping(_ s: some StringProtocol) -> Bool {
-        for scalar in s.unicodeScalars where isControl(scalar) {
-            return true
+        if let found = s.utf8.withContiguousStorageIfAvailable({ containsControl($0) }) {
+            return found
+        }
+        return containsControl(s.utf8)
+    }
+
+    /// The scan behind `needsEscaping`, over UTF-8 bytes.
+    private static func containsControl(_ bytes: some Sequence<UInt8>) -> Bool {
+        // Valid UTF-8 (all Swift strings are) lets the encodings be matched bytewise: a lead byte
+        // is never a continuation byte, so the previous two bytes identify the scalar.
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in bytes {
+            if byte < 0x80 {
+                if byte < 0x20 || byte == 0x7F {
+                    return true
+                }
+            } else if isControlEncoding(beforePrevious, previous, byte) {
+                return true
+            }
+            beforePrevious = previous
+            previous = byte
         }
         return false
+    }
+
+    /// Whether the bytes ending with `last` are the UTF-8 encoding of a C1 or bidi control:
+    /// C2 80…9F (U+0080…U+009F), D8 9C (U+061C), E2 80 8E/8F (U+200E/F), E2 80 AA…AE
+    /// (U+202A…U+202E), E2 81 A6…A9 (U+2066…U+2069).
+    private static func isControlEncoding(_ first: UInt8, _ second: UInt8, _ last: UInt8) -> Bool {
+        switch (first, second, last) {
+        case (_, 0xC2, 0x80...0x9F), (_, 0xD8, 0x9C):
+            return true
+        case (0xE2, 0x80, 0x8E...0x8F), (0xE2, 0x80, 0xAA...0xAE), (0xE2, 0x81, 0xA6...0xA9):
+            return true
+        default:
+            return false
+        }
     }
 
     /// The scalars `escape` replaces.

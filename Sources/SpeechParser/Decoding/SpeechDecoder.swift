@@ -38,11 +38,14 @@ public enum SpeechDecoder {
         if let text = String(validating: bytes, as: UTF8.self) {
             return Result(text: text, encoding: .utf8)
         }
-        if let text = GB18030Decoder.decode(bytes) {
+        let (offset, multibyteScalars) = validUTF8Prefix(bytes)
+        // GB18030 text almost never starts with well-formed multibyte UTF-8: text that does is
+        // UTF-8 damaged (or cut) at `offset`, and decoding it as GB18030 would show mojibake.
+        if multibyteScalars < 2, let text = GB18030Decoder.decode(bytes) {
             return Result(text: text, encoding: .gb18030)
         }
-        let offset = firstInvalidUTF8Offset(bytes)
-        throw SpeechParserError.undecodable(detail: "invalid byte sequence at byte \(offset)")
+        let what = isTruncatedSequence(bytes, at: offset) ? "truncated UTF-8 sequence at byte" : "invalid byte sequence at byte"
+        throw SpeechParserError.undecodable(detail: "\(what) \(offset)")
     }
 
     private static func decodeUTF16(_ body: ArraySlice<UInt8>, bigEndian: Bool) throws -> String {
@@ -71,15 +74,32 @@ public enum SpeechDecoder {
         return String(scalars)
     }
 
-    /// Where UTF-8 validation fails, for the error message.
-    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
+    /// Whether the bytes from `offset` to the end are the start of a multibyte sequence cut short.
+    static func isTruncatedSequence(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard offset < bytes.count else { return false }
+        let needed: Int
+        switch bytes[offset] {
+        case 0xC2...0xDF: needed = 2
+        case 0xE0...0xEF: needed = 3
+        case 0xF0...0xF4: needed = 4
+        default: return false
+        }
+        return offset + needed > bytes.count && bytes[(offset + 1)...].allSatisfy { $0 & 0xC0 == 0x80 }
+    }
+
+    /// Where UTF-8 validation fails, and how many multibyte scalars came before it.
+    static func validUTF8Prefix(_ bytes: [UInt8]) -> (offset: Int, multibyteScalars: Int) {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
-        var offset = 0
+        var offset = 0, multibyte = 0
         while true {
             switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
-            case .emptyInput, .error: return offset
+            case .scalarValue(let scalar):
+                let width = UTF8.width(scalar)
+                offset += width
+                if width > 1 { multibyte += 1 }
+            case .emptyInput, .error:
+                return (offset, multibyte)
             }
         }
     }

@@ -7,6 +7,8 @@ enum ClosingDetector {
     /// The start of the closing (a line's first non-space), if one of the last non-empty lines
     /// opens with an address and no marker follows it.
     static func closingStart(lines: [LineTable.Line], scanner: UTF8Scanner, lastMarkerStart: Int) -> Int? {
+        // A speech without any heading has no closing to set apart: its 同志们 opens it.
+        guard lastMarkerStart >= 0 else { return nil }
         var seen = 0
         var found: Int?
         for line in lines.reversed() {

@@ -1,8 +1,8 @@
 /// A marker the scanner recognised by its form, before sequence checks.
 struct MarkerCandidate: Sendable {
     enum Form: Hashable, Sendable {
-        /// A heading of level 1…4.
-        case heading(level: Int)
+        /// A heading of level 1…4 and its number as written (`（三）` → 3; 0 when it has none).
+        case heading(level: Int, ordinal: Int)
         /// A requirement item of a given family and ordinal (Int.max for `最后`).
         case requirement(family: RequirementFamily, ordinal: Int)
     }
@@ -12,6 +12,13 @@ struct MarkerCandidate: Sendable {
     var range: Range<Int>
     /// The line the marker is on (index into the parser's line table).
     var line: Int
+
+    /// The number the marker carries, for continuity checks across a gap.
+    var ordinal: Int {
+        switch form {
+        case .heading(_, let ordinal), .requirement(_, let ordinal): return ordinal
+        }
+    }
 }
 
 /// Requirement items only count in sequences of the same family: `一是…二是…` or `首先，…其次，…`.

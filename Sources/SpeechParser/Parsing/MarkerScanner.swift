@@ -20,7 +20,7 @@ struct MarkerScanner {
         } else if first == "第" {
             (form, end) = ordinalDi(after: offset + firstLength)
         } else if (0x2460...0x2473).contains(first.value) {
-            (form, end) = (.heading(level: 4), offset + firstLength)
+            (form, end) = (.heading(level: 4, ordinal: Int(first.value - 0x2460) + 1), offset + firstLength)
         } else {
             (form, end) = ordinalWord(at: offset)
         }
@@ -30,24 +30,24 @@ struct MarkerScanner {
 
     /// `（一）` → level 2, `（1）` → level 4.
     private func bracketed(after offset: Int) -> (MarkerCandidate.Form?, Int?) {
-        if let (_, numeralEnd) = ChineseNumeral.read(scanner, at: offset),
+        if let (value, numeralEnd) = ChineseNumeral.read(scanner, at: offset),
            let (close, closeLength) = scanner.scalar(at: numeralEnd), Punctuation.isCloseParen(close) {
-            return (.heading(level: 2), numeralEnd + closeLength)
+            return (.heading(level: 2, ordinal: value), numeralEnd + closeLength)
         }
-        if let digitsEnd = arabicDigitsEnd(from: offset),
+        if let (value, digitsEnd) = arabicNumber(at: offset),
            let (close, closeLength) = scanner.scalar(at: digitsEnd), Punctuation.isCloseParen(close) {
-            return (.heading(level: 4), digitsEnd + closeLength)
+            return (.heading(level: 4, ordinal: value), digitsEnd + closeLength)
         }
         return (nil, nil)
     }
 
     /// `1.` `1．` `1、` → level 3, unless a decimal (`3.0`) or a list (`1、2、`).
     private func arabicDotted(at offset: Int) -> (MarkerCandidate.Form?, Int?) {
-        guard let digitsEnd = arabicDigitsEnd(from: offset),
+        guard let (value, digitsEnd) = arabicNumber(at: offset),
               let (dot, dotLength) = scanner.scalar(at: digitsEnd), Punctuation.isNumberDot(dot) else { return (nil, nil) }
         let end = digitsEnd + dotLength
         if let (next, _) = scanner.scalar(at: end), Punctuation.digitValue(next) != nil { return (nil, nil) }
-        return (.heading(level: 3), end)
+        return (.heading(level: 3, ordinal: value), end)
     }
 
     /// `一、` → level 1 (unless `一、二、…`); `一是` / `一要` → requirement items.
@@ -58,7 +58,7 @@ struct MarkerScanner {
         switch next {
         case "、":
             if isNumeralListItem(at: end) { return (nil, nil) }
-            return (.heading(level: 1), end)
+            return (.heading(level: 1, ordinal: value), end)
         case "是" where value <= 10:
             return (.requirement(family: .shi, ordinal: value), end)
         case "要" where value <= 10:
@@ -76,7 +76,7 @@ struct MarkerScanner {
             return (.requirement(family: .di, ordinal: value), numeralEnd + nextLength)
         }
         if next == "部", let (fen, fenLength) = scanner.scalar(at: numeralEnd + nextLength), fen == "分" {
-            return (.heading(level: 1), numeralEnd + nextLength + fenLength)
+            return (.heading(level: 1, ordinal: value), numeralEnd + nextLength + fenLength)
         }
         return (nil, nil)
     }
@@ -94,24 +94,30 @@ struct MarkerScanner {
         return (nil, nil)
     }
 
-    /// After `X、`: another numeral and `、` means a list such as `一、二、三产业`.
+    /// After `X、`: another numeral and `、` means a list such as `一、二、三产业`, and a numeral
+    /// followed by a counter such as 级 or 产 means a range such as `二、三级医院` or `一、二产业`.
     private func isNumeralListItem(at offset: Int) -> Bool {
-        if let (_, end) = ChineseNumeral.read(scanner, at: offset),
-           let (next, _) = scanner.scalar(at: end), Punctuation.isEnumerationComma(next) {
-            return true
-        }
-        return false
+        guard let (_, end) = ChineseNumeral.read(scanner, at: offset),
+              let (next, _) = scanner.scalar(at: end) else { return false }
+        return Punctuation.isEnumerationComma(next) || Self.rangeCounters.contains(next)
     }
 
-    /// The end of a run of one to three ASCII or full-width digits at `offset`.
-    private func arabicDigitsEnd(from offset: Int) -> Int? {
+    /// Words that follow the second numeral of a range (`二、三级`, `一、二产业`, `三、四月份`).
+    private static let rangeCounters: Set<Unicode.Scalar> = [
+        "级", "产", "线", "类", "等", "档", "批", "期", "代", "季", "月", "号", "层", "楼", "次", "岁", "倍", "流", "星",
+    ]
+
+    /// A run of one to three ASCII or full-width digits at `offset`: its value and end.
+    private func arabicNumber(at offset: Int) -> (value: Int, end: Int)? {
         var position = offset
         var count = 0
-        while let (scalar, length) = scanner.scalar(at: position), Punctuation.digitValue(scalar) != nil {
+        var value = 0
+        while let (scalar, length) = scanner.scalar(at: position), let digit = Punctuation.digitValue(scalar) {
             position += length
+            value = value * 10 + digit
             count += 1
             if count > 3 { return nil }
         }
-        return count == 0 ? nil : position
+        return count == 0 ? nil : (value, position)
     }
 }

@@ -12,6 +12,8 @@ struct TreeBuilder {
         var index: Int
         /// Heading level, or 5 for a requirement (below every heading form).
         var rank: Int
+        /// The number the node's marker carries.
+        var ordinal: Int
     }
 
     func build(_ events: [OutlineEvent]) -> Tree {
@@ -19,35 +21,43 @@ struct TreeBuilder {
         var stack: [OpenNode] = []
         var afterGap: Int?   // where the text after the last gap starts, while no marker has come yet
         let topLevel = events.compactMap { event -> Int? in
-            if case .marker(let candidate, _) = event, case .heading(let level) = candidate.form { return level }
+            if case .marker(let candidate, _) = event, case .heading(let level, _) = candidate.form { return level }
             return nil
         }.min() ?? 1
 
-        if let first = Optional(events.first?.start ?? scanner.count), hasText(0..<first) {
+        let first = events.first?.start ?? scanner.count
+        if hasText(0..<first) {
             nodes.append(plainNode(.preamble, range: 0..<first, depth: 0))
         }
-        for event in events {
+        for (position, event) in events.enumerated() {
             switch event {
             case .marker(let candidate, let title):
-                let rank: Int
-                if case .heading(let level) = candidate.form { rank = level } else { rank = 5 }
+                let rank = Self.rank(of: candidate)
                 if let gapEnd = afterGap, rank > topLevel {
                     // The section heading was lost in the gap: hold its orphans in an untitled node.
                     stack.removeAll()
                     nodes.append(untitledNode(level: topLevel, start: gapEnd))
-                    stack.append(OpenNode(index: nodes.count - 1, rank: topLevel))
+                    stack.append(OpenNode(index: nodes.count - 1, rank: topLevel, ordinal: 0))
                 }
                 afterGap = nil
                 while let top = stack.last, top.rank >= rank || top.rank == 5 { stack.removeLast() }
-                let parent = stack.last?.index
-                nodes.append(markerNode(candidate, title: title, parent: parent, depth: stack.count))
-                stack.append(OpenNode(index: nodes.count - 1, rank: rank))
+                nodes.append(markerNode(candidate, title: title, parent: stack.last?.index, depth: stack.count))
+                stack.append(OpenNode(index: nodes.count - 1, rank: rank, ordinal: candidate.ordinal))
             case .gap(let range, let next):
-                stack.removeAll()
-                var gap = plainNode(.gap, range: range, depth: 0)
+                // A gap inside a section whose numbering goes on after it (（一）…gap…（二）) stays
+                // in that section; otherwise it stands at the top level and what follows is orphaned.
+                if let sibling = continuedSibling(after: position, in: events, stack: stack) {
+                    stack.removeSubrange(sibling...)
+                    afterGap = nil
+                } else {
+                    stack.removeAll()
+                    afterGap = next
+                }
+                var gap = plainNode(.gap, range: range, depth: stack.count)
+                gap.parent = stack.last?.index
                 gap.title = scanner.string(range)
+                gap.titleRange = range
                 nodes.append(gap)
-                afterGap = next
             case .closing(let start):
                 stack.removeAll()
                 afterGap = nil
@@ -55,6 +65,21 @@ struct TreeBuilder {
             }
         }
         return finish(nodes)
+    }
+
+    /// Where in `stack` the open node sits whose numbering the first marker after the gap at
+    /// `position` continues (same rank, ordinal one higher), if any.
+    private func continuedSibling(after position: Int, in events: [OutlineEvent], stack: [OpenNode]) -> Int? {
+        guard position + 1 < events.count, case .marker(let next, _) = events[position + 1] else { return nil }
+        let rank = Self.rank(of: next)
+        guard let index = stack.lastIndex(where: { $0.rank == rank }),
+              stack[index].ordinal > 0, stack[index].ordinal + 1 == next.ordinal else { return nil }
+        return index
+    }
+
+    private static func rank(of candidate: MarkerCandidate) -> Int {
+        if case .heading(let level, _) = candidate.form { return level }
+        return 5
     }
 
     /// Links parents and children, closes ranges, assigns paths and the titles of unnumbered nodes.
@@ -81,7 +106,8 @@ struct TreeBuilder {
         node.range = lower..<max(lower, end)
         node.bodyRange = min(node.bodyRange.lowerBound, node.range.upperBound)..<node.range.upperBound
         if node.kind == .preamble || node.kind == .closing {
-            node.title = scanner.string(summaryTitle(of: node.range))
+            node.titleRange = summaryTitle(of: node.range)
+            node.title = scanner.string(node.titleRange)
         }
     }
 
@@ -106,7 +132,7 @@ struct TreeBuilder {
     private func markerNode(_ candidate: MarkerCandidate, title: Range<Int>, parent: Int?, depth: Int) -> Node {
         let kind: NodeKind
         switch candidate.form {
-        case .heading(let level): kind = .heading(level: level)
+        case .heading(let level, _): kind = .heading(level: level)
         case .requirement: kind = .requirement
         }
         return Node(
@@ -129,7 +155,11 @@ struct TreeBuilder {
 
     /// A preamble or closing is named by its first sentence (up to 。！？； or the line end).
     private func summaryTitle(of range: Range<Int>) -> Range<Int> {
-        let start = scanner.skipSpaces(from: range.lowerBound, limit: range.upperBound)
+        var start = range.lowerBound
+        while start < range.upperBound, let (scalar, length) = scanner.scalar(at: start),
+              Punctuation.isSpace(scalar) || scalar == "\n" || scalar == "\r" {
+            start += length
+        }
         var end = start
         while end < range.upperBound, let (scalar, length) = scanner.scalar(at: end),
               !Punctuation.endsHeadingTitle(scalar), scalar != "\n", scalar != "\r" {
