@@ -25,6 +25,7 @@
 #include <signal.h>
 #include <termios.h>
 #include <unistd.h>
+#include <sys/ioctl.h>
 
 #if __has_include(<ncursesw/curses.h>)
 #include <ncursesw/curses.h>
@@ -128,6 +129,17 @@ static inline int cn_disable_flow_control(int fd) {
     if (tcgetattr(fd, &t) != 0) return 0;
     t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
     return tcsetattr(fd, TCSANOW, &t) == 0;
+}
+
+/* ---- the terminal's real size, from the kernel (TIOCGWINSZ) ----
+ * ncurses learns about a resize through SIGWINCH, which a stopped process (Ctrl-Z) never sees:
+ * the shell in the foreground gets it. Returns 1 and sets rows/cols on success. */
+static inline int cn_terminal_size(int fd, int *rows, int *cols) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return 0;
+    *rows = size.ws_row;
+    *cols = size.ws_col;
+    return 1;
 }
 
 /* ---- signals ----

@@ -1,25 +1,67 @@
 import CNCurses
 import ReaderCore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reading and decoding input: keys, wide characters, Ctrl keys, mouse and resize.
 extension Terminal {
-    /// Waits up to `timeoutMilliseconds` (negative: forever) for one input event.
+    /// Waits up to `timeoutMilliseconds` (negative: until something happens) for one input event.
     ///
-    /// Returns `nil` on timeout, when a signal interrupted the wait (check
+    /// Returns `nil` on timeout, when a termination signal arrived (check
     /// `TerminationSignals.pending`), or for input that means nothing to the reader (an unknown
-    /// key, a mouse release). Text from an input method arrives one code point per call.
+    /// key, a mouse release). Text from an input method arrives one code point per call. A resume
+    /// after Ctrl-Z is reported as `.resize` with the terminal's current size.
     public func readEvent(timeoutMilliseconds: Int) -> InputEvent? {
         guard let window else { return nil }
-        wtimeout(window, Int32(clamping: timeoutMilliseconds))
-        var code: wint_t = 0
-        switch wget_wch(window, &code) {
-        case KEY_CODE_YES:
-            return decodeKey(Int32(bitPattern: code))
-        case OK:
-            return InputEvent(codePoint: code)
-        default:
-            return nil
+        // An endless wait is a series of finite ones: ncurses then waits in poll(), which a signal
+        // always interrupts, whereas a blocking read() is restarted after ncurses' SIGTSTP handler
+        // and would sleep through the resume.
+        let forever = timeoutMilliseconds < 0
+        wtimeout(window, forever ? 1000 : Int32(clamping: timeoutMilliseconds))
+        while true {
+            if let resumed = resumeEvent() {
+                return resumed
+            }
+            var code: wint_t = 0
+            switch wget_wch(window, &code) {
+            case KEY_CODE_YES:
+                return decodeKey(Int32(bitPattern: code))
+            case OK:
+                return InputEvent(codePoint: code)
+            default:
+                if let resumed = resumeEvent() {
+                    return resumed
+                }
+                guard forever, !terminationPending else { return nil }
+            }
         }
+    }
+
+    /// Whether a termination signal is waiting for the run loop.
+    private var terminationPending: Bool {
+        guard #available(macOS 15.0, *) else { return false }
+        return TerminationSignals.pending != nil
+    }
+
+    /// After a resume from Ctrl-Z: adopts the terminal's real size (it may have changed while
+    /// the program was stopped), schedules a full repaint and reports `.resize`; otherwise nil.
+    private func resumeEvent() -> InputEvent? {
+        guard #available(macOS 15.0, *), ResumeSignal.consume(), let window else { return nil }
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        if cn_terminal_size(STDOUT_FILENO, &rows, &columns) == 1,
+            rows != getmaxy(window) || columns != getmaxx(window)
+        {
+            _ = resizeterm(rows, columns)
+        }
+        _ = clearok(window, true)
+        shown = nil
+        let current = size
+        return .resize(width: current.width, height: current.height)
     }
 
     /// The event for an ncurses key code (`KEY_*`).

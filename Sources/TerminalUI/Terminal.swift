@@ -97,6 +97,7 @@ public final class Terminal {
         if #available(macOS 15.0, *) {
             // Before newterm, so ncurses does not install its exit-from-the-handler versions.
             TerminationSignals.install()
+            ResumeSignal.install()
         }
         // Must precede newterm: the default 1 s ESC delay makes Escape feel broken.
         set_escdelay(25)

@@ -1,0 +1,36 @@
+/// The keys, as data: `bindings` is the one table that decides what a key does and what the help
+/// overlay lists.
+public enum Keymap {
+    /// The action for an input event in the current state, or nil when the event means nothing
+    /// here. Mouse events and resizes always map (the reducer routes them); in the input line,
+    /// a printable character not bound otherwise is typed.
+    public static func action(for event: InputEvent, in state: ReaderState) -> Action? {
+        switch event {
+        case .resize(let width, let height):
+            return .resize(width: width, height: height)
+        case .mouse(let mouse):
+            return .mouse(mouse)
+        default:
+            break
+        }
+        switch state.mode {
+        case .prompt:
+            if let action = lookup(event, in: .prompt) { return action }
+            if case .character(let character) = event { return .promptInsert(character) }
+            return nil
+        case .help:
+            return lookup(event, in: .help)
+        case .normal:
+            return lookup(event, in: state.focus == .text ? .text : .outline) ?? lookup(event, in: .any)
+        }
+    }
+
+    /// The bindings of one context, in table order.
+    public static func bindings(in context: KeyBinding.Context) -> [KeyBinding] {
+        bindings.filter { $0.context == context }
+    }
+
+    private static func lookup(_ event: InputEvent, in context: KeyBinding.Context) -> Action? {
+        bindings.first { $0.context == context && $0.keys.contains(event) }?.action
+    }
+}

@@ -1,0 +1,36 @@
+/// The input line of `:` (go to a path) or `/` (search), with its editing cursor.
+public struct PromptState: Hashable, Sendable {
+    /// What the input is for.
+    public enum Kind: Hashable, Sendable {
+        /// `:` a node path.
+        case goto
+        /// `/` a search query.
+        case search
+    }
+
+    /// What the input is for.
+    public var kind: Kind
+    /// The text typed so far.
+    public var input: String = ""
+    /// The editing cursor, in characters from the start of `input`.
+    public var cursor: Int = 0
+    /// The view when the prompt opened, restored by Esc (a search moves the view as you type).
+    var saved: SavedView
+
+    /// A prompt of `kind` opened over the view `saved`, holding `input` with the cursor at its end.
+    init(kind: Kind, saved: SavedView, input: String = "") {
+        self.kind = kind
+        self.saved = saved
+        self.input = input
+        self.cursor = input.count
+    }
+}
+
+/// What a cancelled prompt restores: the reading position, the cursor and the previous search.
+/// Not the top row: the terminal may be resized while the prompt is open, so the top is
+/// re-snapped from the anchor at the width of the moment.
+struct SavedView: Hashable, Sendable {
+    var anchor: Int
+    var cursor: Int
+    var search: SearchState
+}

@@ -1,0 +1,39 @@
+/// The outline pane: the foldable tree, the current node highlighted, the selection when focused.
+extension Renderer {
+    static func drawOutline(_ frame: inout Frame, _ state: ReaderState, pane: ScreenGeometry.Pane, strings: UIStrings) {
+        let document = state.document
+        let rows = state.outlineRows
+        let current = state.visibleCurrentNode
+        let right = pane.x + pane.width
+        for row in 0..<state.geometry.paneRows {
+            let index = state.outlineTop + row
+            guard rows.indices.contains(index) else { break }
+            let nodeIndex = rows[index]
+            let node = document.nodes[nodeIndex]
+            let selected = state.focus == .outline && nodeIndex == state.outlineSelection
+            let style: Style
+            if selected {
+                style = Style(.outlineSelected)
+                frame.fill(row: row, fromCol: pane.x, toCol: right, style: style)
+            } else if nodeIndex == current {
+                style = Style(.outlineCurrent)
+            } else if node.kind == .gap {
+                style = Style(.gapMarker)
+            } else if node.isUntitled || node.kind == .preamble || node.kind == .closing {
+                style = Style(.dim)
+            } else {
+                style = .plain
+            }
+            let markerCol = pane.x + OutlineTree.markerColumn(depth: node.depth)
+            if OutlineTree.isFoldable(nodeIndex, in: document) {
+                frame.put(state.folded.contains(nodeIndex) ? "▸" : "▾", row: row, col: markerCol, style: style,
+                          maxColumns: right - markerCol)
+            }
+            // One column stays free before the border, so a clipped label never touches it.
+            let labelCol = markerCol + 2
+            let room = right - 1 - labelCol
+            let label = TextClip.clip(OutlineTree.label(of: node, strings: strings), to: room)
+            frame.put(label, row: row, col: labelCol, style: style, maxColumns: room)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// The status line (mode, where the reader is, matches, position) and the prompt line.
+extension Renderer {
+    static func drawStatus(
+        _ frame: inout Frame, _ state: ReaderState, window: [ScreenLine], atEnd: Bool, strings: UIStrings
+    ) {
+        let row = state.geometry.statusRow
+        let width = frame.width
+        frame.fill(row: row, fromCol: 0, toCol: width, style: Style(.status))
+        let tag = " " + strings.tag(for: state) + " "
+        let tagWidth = frame.put(tag, row: row, col: 0, style: Style(.statusFocus))
+
+        var right = ""
+        if !state.search.query.isEmpty {
+            let search = state.search
+            let current = search.current.map { String($0 + 1) } ?? "-"
+            right += current + "/" + String(search.matches.count) + (search.isTruncated ? "+" : "") + "  "
+        }
+        right += percent(state, window: window, atEnd: atEnd) + " "
+        let rightCol = max(width - DisplayWidth.of(right), tagWidth)
+        frame.put(right, row: row, col: rightCol, style: Style(.status))
+
+        let leftCol = tagWidth + 1
+        let room = rightCol - leftCol - 1
+        if let message = state.message {
+            let text = TextClip.clip(strings.text(for: message), to: room)
+            frame.put(text, row: row, col: leftCol, style: Style(message.isError ? .error : .message), maxColumns: room)
+        } else {
+            frame.put(TextClip.clip(location(state, strings), to: room), row: row, col: leftCol,
+                      style: Style(.status), maxColumns: room)
+        }
+    }
+
+    /// The current node as `path title` (unnumbered nodes by their label only).
+    static func location(_ state: ReaderState, _ strings: UIStrings) -> String {
+        guard let index = state.currentNode else { return "" }
+        let node = state.document.nodes[index]
+        let label = OutlineTree.label(of: node, strings: strings)
+        return node.kind.isNumbered ? node.path + " " + label : label
+    }
+
+    /// How far the bottom of the screen is into the text, `100%` when nothing follows it.
+    private static func percent(_ state: ReaderState, window: [ScreenLine], atEnd: Bool) -> String {
+        let total = state.document.utf8Count
+        guard !atEnd, total > 0 else { return "100%" }
+        let bottom = window.last(where: { !$0.isBlank })?.range.upperBound ?? state.top
+        return String(min(bottom * 100 / total, 99)) + "%"
+    }
+
+    /// The prompt line: the `:`/`/` input with its cursor, or key hints. The last column is left
+    /// alone (terminals scroll or refuse when the bottom-right cell is written).
+    static func drawPromptLine(_ frame: inout Frame, _ state: ReaderState, strings: UIStrings) {
+        let row = state.geometry.promptRow
+        let usable = frame.width - 1
+        switch state.mode {
+        case .normal, .help:
+            let hint = state.mode == .normal ? strings.hints : strings.helpFooter
+            frame.put(TextClip.clip(hint, to: usable), row: row, col: 0, style: Style(.dim), maxColumns: usable)
+        case .prompt(let prompt):
+            drawInput(&frame, prompt, row: row, usable: usable)
+        }
+    }
+
+    /// Where the terminal's own cursor belongs: on the input line's cursor while `:` or `/` is
+    /// open (so an input method shows its candidates there), nil otherwise (hide the cursor).
+    public static func cursorPosition(_ state: ReaderState) -> (row: Int, col: Int)? {
+        guard case .prompt(let prompt) = state.mode, !state.geometry.isTiny else { return nil }
+        return (state.geometry.promptRow, visibleInput(prompt, usable: state.width - 1).cursorCol)
+    }
+
+    /// `:` or `/`, then the input scrolled so the cursor is visible; the cursor cell is reversed.
+    private static func drawInput(_ frame: inout Frame, _ prompt: PromptState, row: Int, usable: Int) {
+        frame.put(prompt.kind == .goto ? ":" : "/", row: row, col: 0, style: Style(.prompt))
+        let input = visibleInput(prompt, usable: usable)
+        frame.put(input.text, row: row, col: 1, style: Style(.prompt), maxColumns: usable - 1)
+        let cursorStyle = Style(.prompt).with(reverse: true)
+        let cursorEnd = input.cursorCol + input.cursorWidth
+        frame.setStyle(row: row, fromCol: input.cursorCol, toCol: cursorEnd, style: cursorStyle)
+    }
+
+    /// The part of the input shown after the sigil, the cursor's column and width: characters are
+    /// dropped from the left until the cursor (and one cell for it) fits in `usable` columns.
+    private static func visibleInput(
+        _ prompt: PromptState, usable: Int
+    ) -> (text: String, cursorCol: Int, cursorWidth: Int) {
+        var characters = Array(prompt.input)
+        var cursor = min(max(prompt.cursor, 0), characters.count)
+        let room = usable - 1
+        while cursor > 0, DisplayWidth.of(String(characters[..<cursor])) + 1 > room {
+            characters.removeFirst()
+            cursor -= 1
+        }
+        let cursorCol = 1 + DisplayWidth.of(String(characters[..<cursor]))
+        let cursorWidth = cursor < characters.count ? max(DisplayWidth.of(characters[cursor]), 1) : 1
+        return (String(characters), cursorCol, cursorWidth)
+    }
+}

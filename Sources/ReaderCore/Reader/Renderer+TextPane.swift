@@ -1,0 +1,93 @@
+import SpeechParser
+
+/// The text pane: rows from the layout, styled by kind, with requirement markers, the cursor
+/// sentence and search matches laid over them.
+extension Renderer {
+    static func drawText(
+        _ frame: inout Frame, _ state: ReaderState, window: [ScreenLine], layout: TextLayout,
+        pane: ScreenGeometry.Pane, strings: UIStrings
+    ) {
+        let right = pane.x + pane.width
+        for (row, line) in window.enumerated() {
+            switch line.kind {
+            case .blank:
+                continue
+            case .gap(let elided):
+                let label = strings.elidedLong(elided)
+                let col = pane.x + max((pane.width - DisplayWidth.of(label)) / 2, 0)
+                let onCursor = state.cursorRange.map { $0.overlaps(line.range) } ?? false
+                frame.put(label, row: row, col: col, style: Style(.gapMarker).with(underline: onCursor ? true : nil),
+                          maxColumns: right - col)
+            case .text, .heading:
+                let styler = TextStyler(state: state, line: line)
+                var col = pane.x + line.indent
+                for glyph in layout.glyphs(of: line) {
+                    guard col < right else { break }
+                    frame.put(glyph.text, row: row, col: col, style: styler.style(at: glyph.source.lowerBound),
+                              maxColumns: right - col)
+                    col += glyph.columns
+                }
+            }
+        }
+    }
+}
+
+/// The style of each character of one row: base style by kind, then the cursor sentence, then
+/// search matches on top (the current match distinct from the others).
+struct TextStyler {
+    private let base: Style
+    private let requirements: [Range<Int>]
+    private let cursor: Range<Int>?
+    private let matches: ArraySlice<Range<Int>>
+    private let currentMatch: Range<Int>?
+
+    init(state: ReaderState, line: ScreenLine) {
+        let document = state.document
+        if case .heading(let level) = line.kind {
+            let roles: [Style.Role] = [.heading1, .heading2, .heading3, .heading4]
+            base = Style(roles[min(max(level, 1), 4) - 1])
+        } else {
+            base = .plain
+        }
+        requirements = Self.requirementSpans(document, line.range)
+        cursor = state.cursorRange
+        let search = state.search
+        let first = search.firstMatch(endingAfter: line.range.lowerBound)
+        var last = first
+        while last < search.matches.count, search.matches[last].lowerBound < line.range.upperBound { last += 1 }
+        matches = search.matches[first..<last]
+        currentMatch = search.current.flatMap { search.matches.indices.contains($0) ? search.matches[$0] : nil }
+    }
+
+    /// The style of the character starting at `offset`.
+    func style(at offset: Int) -> Style {
+        if let match = matches.first(where: { $0.contains(offset) }) {
+            return Style(match == currentMatch ? .currentMatch : .searchMatch)
+        }
+        var style = base
+        if base.role == .normal, requirements.contains(where: { $0.contains(offset) }) {
+            style = Style(.requirementMarker)
+        }
+        if let cursor, cursor.contains(offset) {
+            style = style.role == .normal ? Style(.cursorSentence) : style.with(underline: true)
+        }
+        return style
+    }
+
+    /// The marker-and-title spans of requirement nodes (一是…) that overlap `range`.
+    private static func requirementSpans(_ document: Document, _ range: Range<Int>) -> [Range<Int>] {
+        guard var index = document.nodeIndex(containing: range.lowerBound) else {
+            return []
+        }
+        var spans: [Range<Int>] = []
+        while index < document.nodes.count, document.nodes[index].range.lowerBound < range.upperBound {
+            let node = document.nodes[index]
+            if node.kind == .requirement {
+                let span = node.markerRange.lowerBound..<max(node.titleRange.upperBound, node.markerRange.upperBound)
+                if span.overlaps(range) { spans.append(span) }
+            }
+            index += 1
+        }
+        return spans
+    }
+}

@@ -1,0 +1,114 @@
+/// Every word the reader itself shows, in English and Simplified Chinese: one table, so a
+/// translation is complete or visibly not. (Key help texts live with the keys, in `Keymap`.)
+public struct UIStrings: Sendable {
+    /// The language of this table.
+    let language: UILanguage
+    /// The focus/mode tags of the status line.
+    let textTag, outlineTag, helpTag, gotoTag, searchTag: String
+    /// Outline names of unnumbered nodes.
+    let preamble, closing, untitled: String
+    /// Key hints on the prompt line when no input is open.
+    let hints: String
+    /// The help overlay's title and footer.
+    let helpTitle, helpFooter: String
+    /// Section titles of the help overlay, by key context.
+    let anyContext, textContext, outlineContext, promptContext, helpContext: String
+    /// The help overlay's mouse section: its title and (what, effect) rows.
+    let mouseTitle: String
+    let mouseRows: [(String, String)]
+    /// "Too small" messages, longest first: the first that fits is shown.
+    let tooSmall: [String]
+    /// Elision labels, short (outline, status) and long (the text pane): the words around the
+    /// count, and the label when the elision states no count.
+    private let elidedShortFormat, elidedLongFormat: (String, String)
+    private let elidedShortUnknown, elidedLongUnknown: String
+
+    /// The strings for `language`.
+    public static func of(_ language: UILanguage) -> UIStrings {
+        language == .chinese ? chinese : english
+    }
+
+    static let english = UIStrings(
+        language: .english,
+        textTag: "TEXT", outlineTag: "OUTLINE", helpTag: "HELP", gotoTag: "GO TO", searchTag: "SEARCH",
+        preamble: "Opening", closing: "Closing", untitled: "(untitled)",
+        hints: "? help  q quit  Tab outline  / search  : go to  ] [ node  ) ( sentence",
+        helpTitle: "SpeechReader keys", helpFooter: "Esc, q or ? closes · j/k scroll",
+        anyContext: "Anywhere", textContext: "Text pane", outlineContext: "Outline",
+        promptContext: "Input line (: and /)", helpContext: "This help",
+        mouseTitle: "Mouse",
+        mouseRows: [("Click", "Outline: go there (on ▸/▾: fold); text: move the cursor"),
+                    ("Wheel", "Scroll the pane under the pointer")],
+        tooSmall: ["Terminal too small: enlarge to 20×6", "Terminal too small", "Too small", "Small"],
+        elidedShortFormat: ("⋯ ", " chars elided"), elidedLongFormat: ("⋯⋯  ", " characters elided here  ⋯⋯"),
+        elidedShortUnknown: "⋯ text elided", elidedLongUnknown: "⋯⋯  text elided here  ⋯⋯"
+    )
+
+    static let chinese = UIStrings(
+        language: .chinese,
+        textTag: "正文", outlineTag: "大纲", helpTag: "帮助", gotoTag: "跳转", searchTag: "搜索",
+        preamble: "开篇", closing: "结束语", untitled: "（标题缺失）",
+        hints: "? 帮助  q 退出  Tab 大纲  / 搜索  : 跳转  ] [ 节点  ) ( 句子",
+        helpTitle: "SpeechReader 按键", helpFooter: "Esc、q 或 ? 关闭 · j/k 滚动",
+        anyContext: "通用", textContext: "正文", outlineContext: "大纲",
+        promptContext: "输入行（: 与 /）", helpContext: "本帮助",
+        mouseTitle: "鼠标",
+        mouseRows: [("点击", "大纲：跳到该处（点 ▸/▾ 折叠）；正文：移动光标"),
+                    ("滚轮", "滚动指针下的窗格")],
+        tooSmall: ["终端太小：请放大到 20×6", "终端太小", "太小"],
+        elidedShortFormat: ("⋯ ", " 字已省略"), elidedLongFormat: ("⋯⋯  此处省略 ", " 字  ⋯⋯"),
+        elidedShortUnknown: "⋯ 有省略", elidedLongUnknown: "⋯⋯  此处有省略  ⋯⋯"
+    )
+
+    /// The outline and status label of a gap: `⋯ 8274 字已省略`.
+    func elidedShort(_ count: Int?) -> String {
+        count.map { elidedShortFormat.0 + String($0) + elidedShortFormat.1 } ?? elidedShortUnknown
+    }
+
+    /// The text pane's centred gap line: `⋯⋯  此处省略 8274 字  ⋯⋯`.
+    func elidedLong(_ count: Int?) -> String {
+        count.map { elidedLongFormat.0 + String($0) + elidedLongFormat.1 } ?? elidedLongUnknown
+    }
+
+    /// The help overlay's section title for a key context.
+    func title(of context: KeyBinding.Context) -> String {
+        switch context {
+        case .any: return anyContext
+        case .text: return textContext
+        case .outline: return outlineContext
+        case .prompt: return promptContext
+        case .help: return helpContext
+        }
+    }
+
+    /// The focus or mode tag for the status line.
+    func tag(for state: ReaderState) -> String {
+        switch state.mode {
+        case .help: return helpTag
+        case .prompt(let prompt): return prompt.kind == .goto ? gotoTag : searchTag
+        case .normal: return state.focus == .text ? textTag : outlineTag
+        }
+    }
+
+    /// A status message in words.
+    func text(for message: StatusMessage) -> String {
+        let chinese = language == .chinese
+        switch message {
+        case .noSuchPath(let path):
+            return chinese ? "没有“\(path)”这一节（例：1.2.3、preamble、closing）"
+                : "No section \u{201C}\(path)\u{201D} (try 1.2.3, preamble, closing)"
+        case .notFound(let query):
+            return chinese ? "未找到：\(query)" : "Not found: \(query)"
+        case .noPreviousSearch:
+            return chinese ? "还没有搜索过（按 / 搜索）" : "No previous search (press /)"
+        case .searchWrappedToTop:
+            return chinese ? "已到末尾，从开头继续" : "Search hit BOTTOM, continuing at TOP"
+        case .searchWrappedToBottom:
+            return chinese ? "已到开头，从末尾继续" : "Search hit TOP, continuing at BOTTOM"
+        case .noOlderPosition:
+            return chinese ? "没有更早的位置" : "No older position"
+        case .noNewerPosition:
+            return chinese ? "没有更新的位置" : "No newer position"
+        }
+    }
+}
