@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+
+extension ReaderDatabase {
+    /// Opens the store at `location`, creating it (directory 0700, files 0600) when missing.
+    ///
+    /// An existing file is first checked without writing to it: not an SQLite file, an SQLite
+    /// database that is not ours, a damaged one (`PRAGMA quick_check`) or one migrated by a newer
+    /// version throws a `ReaderStoreError` naming the file and leaves its bytes as they were.
+    /// `.readOnly` opens an existing valid store and never writes (for a reader that could not
+    /// open it for writing).
+    public static func open(location: StoreLocation, mode: AccessMode = .readWrite) throws -> ReaderDatabase {
+        let file = location.databaseFile.path
+        if mode == .readWrite { try StoreFiles.prepareDirectory(location.directory) }
+        switch try StoreFiles.inspect(file) {
+        case .database:
+            try validate(file)
+        case .empty where mode == .readWrite:
+            break
+        case .missing where mode == .readWrite:
+            try StoreFiles.createEmptyFile(file)
+        case .empty, .missing:
+            throw ReaderStoreError.cannotOpen(path: file, reason: "there is no store yet")
+        }
+        if mode == .readOnly {
+            let queue = try openQueue(file, readonly: true)
+            let ready = try? queue.read { try StoreSchema.migrator.hasCompletedMigrations($0) }
+            guard ready == true else { throw ReaderStoreError.cannotOpen(path: file, reason: "the store is not set up yet") }
+            return ReaderDatabase(queue: queue, path: file, isReadOnly: true)
+        }
+        let queue = try openQueue(file, readonly: false)
+        do {
+            // WAL with synchronous=NORMAL can lose the last commits on power loss; a note
+            // acknowledged to the user must survive that too.
+            try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+            try migrate(queue)
+        } catch {
+            throw storeError(error, path: file)
+        }
+        StoreFiles.restrictPermissions(file)
+        return ReaderDatabase(queue: queue, path: file, isReadOnly: false)
+    }
+
+    /// Opens the store for the interactive reader, which must open the document whatever happens:
+    /// for writing if possible, else read-only (notes shown, changes refused), else not at all.
+    /// `notice` is the one-line message to show when the store is not fully usable.
+    public static func openForReader(location: StoreLocation) -> (database: ReaderDatabase?, notice: String?) {
+        do {
+            return (try open(location: location), nil)
+        } catch {
+            let reason = storeError(error, path: location.databaseFile.path).description
+            if let readOnly = try? open(location: location, mode: .readOnly) {
+                return (readOnly, reason + " — notes are read-only")
+            }
+            return (nil, reason + " — notes and bookmarks are unavailable")
+        }
+    }
+
+    /// A fresh store in memory (tests, or a reader that runs without a store).
+    public static func inMemory() throws -> ReaderDatabase {
+        try inMemory(clock: systemClock)
+    }
+
+    static func inMemory(clock: @escaping @Sendable () -> Int64) throws -> ReaderDatabase {
+        do {
+            let queue = try DatabaseQueue(configuration: configuration(readonly: false))
+            try migrate(queue)
+            return ReaderDatabase(queue: queue, path: ":memory:", isReadOnly: false, clock: clock)
+        } catch {
+            throw storeError(error, path: ":memory:")
+        }
+    }
+
+    static func configuration(readonly: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = readonly
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.journalMode = readonly ? .default : .wal
+        configuration.label = "speechreader.store"
+        return configuration
+    }
+
+    private static func openQueue(_ file: String, readonly: Bool) throws -> DatabaseQueue {
+        do {
+            return try DatabaseQueue(path: file, configuration: configuration(readonly: readonly))
+        } catch {
+            throw storeError(error, path: file)
+        }
+    }
+
+    /// Checks an existing database through a read-only connection: sound, ours, not newer.
+    private static func validate(_ file: String) throws {
+        let queue = try openQueue(file, readonly: true)
+        do {
+            try queue.read { db in
+                let problems = try String.fetchAll(db, sql: "PRAGMA quick_check")
+                guard problems == ["ok"] else {
+                    throw ReaderStoreError.corrupt(path: file, detail: problems.first ?? "quick_check failed")
+                }
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                guard tables.contains("grdb_migrations") else {
+                    if tables.isEmpty { return }
+                    throw ReaderStoreError.notAStore(path: file)
+                }
+                let applied = try StoreSchema.migrator.appliedIdentifiers(db)
+                guard applied.isEmpty || applied.contains("v1") else { throw ReaderStoreError.notAStore(path: file) }
+                let unknown = applied.subtracting(StoreSchema.knownMigrations)
+                if !unknown.isEmpty { throw ReaderStoreError.newerSchema(path: file, unknownMigrations: unknown.sorted()) }
+            }
+            try queue.close()
+        } catch {
+            throw storeError(error, path: file)
+        }
+    }
+
+    /// Applies the migrations this version knows. GRDB reads the applied list outside the
+    /// migration's transaction, so two processes creating a store at once can both try `v1`: the
+    /// loser's transaction fails and rolls back, and the store is fine if the winner completed it.
+    private static func migrate(_ queue: DatabaseQueue) throws {
+        let migrator = StoreSchema.migrator
+        if try queue.read({ try migrator.hasCompletedMigrations($0) }) { return }
+        do {
+            try migrator.migrate(queue)
+        } catch {
+            guard try queue.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import ReaderCore
+import SpeechParser
+
+/// The anchor columns shared by `note` and `bookmark`: the anchor as made (`quote_*`,
+/// `anchor_*`) and where it is placed in the text last resolved against (`state`, `current_*`).
+protocol AnchoredRecord {
+    var id: Int64? { get }
+    var quoteExact: String { get set }
+    var quotePrefix: String { get set }
+    var quoteSuffix: String { get set }
+    var anchorStart: Int { get set }
+    var anchorEnd: Int { get set }
+    var anchorPath: String { get set }
+    var state: String { get set }
+    var currentStart: Int? { get set }
+    var currentEnd: Int? { get set }
+    var currentPath: String { get set }
+}
+
+extension AnchoredRecord {
+    /// The anchor as it was made.
+    var anchor: TextAnchor {
+        get {
+            TextAnchor(
+                position: TextPositionSelector(start: anchorStart, end: anchorEnd),
+                quote: TextQuoteSelector(exact: quoteExact, prefix: quotePrefix, suffix: quoteSuffix),
+                nodePath: anchorPath
+            )
+        }
+        set {
+            quoteExact = newValue.quote.exact
+            quotePrefix = newValue.quote.prefix
+            quoteSuffix = newValue.quote.suffix
+            anchorStart = newValue.position.start
+            anchorEnd = newValue.position.end
+            anchorPath = newValue.nodePath
+        }
+    }
+
+    /// Where the anchor is placed now (an unknown state reads as orphaned, never as a crash).
+    var resolution: AnchorResolution {
+        let parsed = AnchorState(rawValue: state) ?? .orphaned
+        guard parsed != .orphaned, let start = currentStart, let end = currentEnd, start <= end else {
+            return .orphaned
+        }
+        return AnchorResolution(state: parsed, range: start..<end)
+    }
+
+    /// Places the anchor; the current node path follows the range (the original one if orphaned).
+    mutating func place(_ resolution: AnchorResolution, in document: Document) {
+        state = resolution.state.rawValue
+        currentStart = resolution.range?.lowerBound
+        currentEnd = resolution.range?.upperBound
+        if let start = resolution.range?.lowerBound {
+            currentPath = document.nodeIndex(containing: start).map { document.nodes[$0].path } ?? ""
+        } else {
+            currentPath = anchorPath
+        }
+    }
+
+    /// Anchored records by position, then orphans by id: the order of every listing.
+    static func documentOrder(_ left: Self, _ right: Self) -> Bool {
+        switch (left.resolution.range, right.resolution.range) {
+        case let (leftRange?, rightRange?):
+            if leftRange.lowerBound != rightRange.lowerBound { return leftRange.lowerBound < rightRange.lowerBound }
+            if leftRange.upperBound != rightRange.upperBound { return leftRange.upperBound < rightRange.upperBound }
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (nil, nil): break
+        }
+        return (left.id ?? 0) < (right.id ?? 0)
+    }
+}
