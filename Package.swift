@@ -38,6 +38,11 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // Benchmarks against `wc -m` and `less` (run with `swift run -c release speechreader-bench`).
+        .executableTarget(
+            name: "speechreader-bench",
+            dependencies: ["SpeechParser", "ReaderCore", "ReaderStore", "BundledSpeech"]
+        ),
         .testTarget(name: "SpeechParserTests", dependencies: ["SpeechParser", "BundledSpeech"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "SpeechParser", "BundledSpeech"]),
         .testTarget(name: "ReaderStoreTests", dependencies: ["ReaderStore", "ReaderCore", "SpeechParser"]),

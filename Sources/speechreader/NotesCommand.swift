@@ -6,9 +6,9 @@ struct NotesCommand: ParsableCommand {
         commandName: "notes",
         abstract: "Add, list, edit, remove and export notes on passages (kept in the local store, see --store).",
         discussion: """
-            A note quotes a passage and keeps ~32 characters of context on each side, so it finds
-            its passage again when the file is edited or renamed. Each note has a STATE: exact (the
-            passage is where it was), moved (found unchanged elsewhere), fuzzy (found with small
+            A note quotes a passage and keeps ~32 characters of context on each side, so it finds \
+            its passage again when the file is edited or renamed. Each note has a STATE: exact (the \
+            passage is where it was), moved (found unchanged elsewhere), fuzzy (found with small \
             edits) or orphaned (not found; kept, listed last).
             """,
         subcommands: [
