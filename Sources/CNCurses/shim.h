@@ -26,6 +26,7 @@
 #include <termios.h>
 #include <unistd.h>
 #include <sys/ioctl.h>
+#include <poll.h>
 
 #if __has_include(<ncursesw/curses.h>)
 #include <ncursesw/curses.h>
@@ -140,6 +141,14 @@ static inline int cn_terminal_size(int fd, int *rows, int *cols) {
     *rows = size.ws_row;
     *cols = size.ws_col;
     return 1;
+}
+
+/* ---- 1 when the terminal behind fd has hung up (closed window, dropped ssh): reads then fail at
+ * once, so a loop that waits for keys would spin instead of waiting. ---- */
+static inline int cn_input_hung_up(int fd) {
+    struct pollfd descriptor = { fd, POLLIN, 0 };
+    if (poll(&descriptor, 1, 0) < 0) return 0;
+    return (descriptor.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 
 /* ---- signals ----

@@ -11,8 +11,8 @@ import Darwin
 extension Terminal {
     /// Waits up to `timeoutMilliseconds` (negative: until something happens) for one input event.
     ///
-    /// Returns `nil` on timeout, when a termination signal arrived (check
-    /// `TerminationSignals.pending`), or for input that means nothing to the reader (an unknown
+    /// Returns `nil` on timeout, when a termination signal arrived or the terminal hung up (check
+    /// `TerminationSignals.pending`; a hang-up counts as SIGHUP), or for input that means nothing to the reader (an unknown
     /// key, a mouse release). Text from an input method arrives one code point per call. A resume
     /// after Ctrl-Z is reported as `.resize` with the terminal's current size.
     public func readEvent(timeoutMilliseconds: Int) -> InputEvent? {
@@ -36,15 +36,17 @@ extension Terminal {
                 if let resumed = resumeEvent() {
                     return resumed
                 }
-                guard forever, !terminationPending else { return nil }
+                if cn_input_hung_up(STDIN_FILENO) == 1 {
+                    // The terminal is gone but no SIGHUP reached us (e.g. it is ignored by a
+                    // parent): end the run loop the same way, instead of spinning on failed reads.
+                    if #available(macOS 15.0, *) {
+                        TerminationSignals.record(SIGHUP)
+                    }
+                    return nil
+                }
+                guard forever, pendingTermination == nil else { return nil }
             }
         }
-    }
-
-    /// Whether a termination signal is waiting for the run loop.
-    private var terminationPending: Bool {
-        guard #available(macOS 15.0, *) else { return false }
-        return TerminationSignals.pending != nil
     }
 
     /// After a resume from Ctrl-Z: adopts the terminal's real size (it may have changed while

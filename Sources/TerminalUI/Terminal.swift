@@ -157,6 +157,12 @@ public final class Terminal {
         shown = nil
     }
 
+    /// The termination signal waiting for the run loop, if any.
+    var pendingTermination: Int32? {
+        guard #available(macOS 15.0, *) else { return nil }
+        return TerminationSignals.pending
+    }
+
     /// The terminal size in columns and rows (0 × 0 while stopped). After a `.resize` event it is
     /// already the new size.
     public var size: (width: Int, height: Int) {
@@ -166,11 +172,20 @@ public final class Terminal {
 
     /// Runs `body` with the terminal in its normal mode (e.g. for `$EDITOR`), then returns to
     /// full-screen mode and repaints everything.
+    ///
+    /// Ctrl-C or Ctrl-\ typed in the program that `body` runs also reach this process (same
+    /// process group); like `system()`, such a SIGINT/SIGQUIT is not treated as a request to quit.
     public func suspend<T>(run body: () throws -> T) rethrows -> T {
         guard let window else { return try body() }
+        let pendingBefore = pendingTermination
         def_prog_mode()
         endwin()
         defer {
+            if pendingBefore == nil, let received = pendingTermination, received == SIGINT || received == SIGQUIT {
+                if #available(macOS 15.0, *) {
+                    TerminationSignals.reset()
+                }
+            }
             reset_prog_mode()
             configureModes()
             // The program that ran drew over the screen: clear it and repaint from scratch.

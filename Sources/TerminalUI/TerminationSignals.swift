@@ -15,11 +15,11 @@ import Darwin
 /// It is installed without `SA_RESTART`, so a blocking `wget_wch` returns at once and the loop
 /// sees the flag without waiting for a key.
 ///
-/// SIGTSTP (Ctrl-Z) and SIGCONT are left to ncurses: `newterm` installs its own SIGTSTP handler
-/// when the signal has its default disposition, and that handler leaves curses mode before
-/// stopping and repaints the screen after `fg`. Install these handlers before `newterm` (as
-/// `Terminal.start()` does), because ncurses only adds its SIGINT/SIGTERM handlers to signals that
-/// still have their default disposition.
+/// SIGTSTP (Ctrl-Z) is left to ncurses: `newterm` installs its own handler when the signal has
+/// its default disposition, and that handler restores the shell's terminal modes before stopping
+/// and repaints after `fg` (verified in tmux). A resize while stopped is caught by `ResumeSignal`.
+/// Install these handlers before `newterm` (as `Terminal.start()` does), because ncurses only adds
+/// its own SIGINT/SIGTERM handlers to signals that still have their default disposition.
 @available(macOS 15.0, *)
 public enum TerminationSignals {
     /// The last termination signal received, 0 for none.
@@ -48,6 +48,11 @@ public enum TerminationSignals {
     public static var pending: Int32? {
         let number = received.load(ordering: .relaxed)
         return number == 0 ? nil : number
+    }
+
+    /// Records `signal` as if it had been received (used when the terminal hangs up without one).
+    static func record(_ signal: Int32) {
+        received.store(signal, ordering: .relaxed)
     }
 
     /// Forgets a received signal.
