@@ -13,6 +13,8 @@ struct ReadCommand: ParsableCommand {
     @Argument(help: "A text file (UTF-8, UTF-16 with BOM or GB18030). Default: the bundled speech.")
     var file: String?
 
+    @OptionGroup var storeOptions: StoreOptions
+
     func run() throws {
         let loaded = try LoadedDocument.load(file)
         if isatty(STDOUT_FILENO) == 0 {
@@ -20,6 +22,6 @@ struct ReadCommand: ParsableCommand {
             if !loaded.document.text.hasSuffix("\n"), !loaded.document.text.isEmpty { StandardOutput.write("\n") }
             return
         }
-        try InteractiveSession.run(loaded)
+        try InteractiveSession.run(loaded, storeLocation: storeOptions.location)
     }
 }

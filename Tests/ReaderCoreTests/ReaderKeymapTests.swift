@@ -25,7 +25,7 @@ struct ReaderKeymapTests {
             (c(")"), .nextSentence), (c("("), .previousSentence), (.key(.tab), .toggleFocus),
             (c(":"), .startGoto), (c("/"), .startSearch), (c("n"), .nextMatch), (c("N"), .previousMatch),
             (.control("o"), .historyBack), (.key(.backspace), .historyBack), (.control("n"), .historyForward),
-            (.key(.escape), .clearSearch),
+            (.key(.escape), .clearSelectionOrSearch), (c("v"), .extendSelection),
         ]
         for (event, action) in expected {
             #expect(Keymap.action(for: event, in: text) == action, "\(event)")
@@ -72,6 +72,41 @@ struct ReaderKeymapTests {
         #expect(Keymap.action(for: c("j"), in: state) == .scrollHelp(.rows(1)))
         #expect(Keymap.action(for: c(" "), in: state) == .scrollHelp(.pages(1)))
         #expect(Keymap.action(for: c("]"), in: state) == nil)
+    }
+
+    @Test func annotationKeysWorkFromEitherPaneAndVOnlyInTheText() {
+        for state in [text, outline] {
+            #expect(Keymap.action(for: c("m"), in: state) == .startBookmark)
+            #expect(Keymap.action(for: c("B"), in: state) == .showBookmarks)
+            #expect(Keymap.action(for: c("a"), in: state) == .startNote)
+            #expect(Keymap.action(for: c("A"), in: state) == .showNotes)
+        }
+        #expect(Keymap.action(for: c("v"), in: text) == .extendSelection)
+        #expect(Keymap.action(for: c("v"), in: outline) == nil)
+    }
+
+    @Test func listKeys() {
+        var state = ReaderFixture.loaded(notes: ReaderFixture.sampleNotes)
+        Reader.reduce(&state, .showNotes)
+        let expected: [(InputEvent, Action)] = [
+            (c("j"), .listMove(.rows(1))), (.key(.down), .listMove(.rows(1))), (c("k"), .listMove(.rows(-1))),
+            (c(" "), .listMove(.pages(1))), (.key(.pageUp), .listMove(.pages(-1))), (c("g"), .listFirst),
+            (.key(.end), .listLast), (.key(.enter), .listOpen), (c("e"), .listEdit), (c("d"), .listDelete),
+            (.key(.delete), .listDelete), (.key(.escape), .closeList), (c("q"), .closeList), (c("A"), .closeList),
+        ]
+        for (event, action) in expected {
+            #expect(Keymap.action(for: event, in: state) == action, "\(event)")
+        }
+        // Reading keys do nothing under a list.
+        for event in [c("]"), c("/"), c("B"), c("a"), .key(.tab)] {
+            #expect(Keymap.action(for: event, in: state) == nil, "\(event)")
+        }
+        Reader.reduce(&state, .listDelete)
+        #expect(Keymap.action(for: c("y"), in: state) == .confirmDelete)
+        #expect(Keymap.action(for: c("Y"), in: state) == .confirmDelete)
+        #expect(Keymap.action(for: c("n"), in: state) == .cancelDelete)
+        #expect(Keymap.action(for: .key(.escape), in: state) == .cancelDelete)
+        #expect(Keymap.action(for: c("d"), in: state) == nil)
     }
 
     @Test func mouseAndResizeAlwaysMap() {

@@ -197,7 +197,7 @@ struct ReaderPromptTests {
         ReaderFixture.apply([.startSearch] + typing("政绩观") + [.promptAccept], to: &state)
         var expected = state
         expected.search = SearchState()
-        Reader.reduce(&state, .clearSearch)
+        Reader.reduce(&state, .clearSelectionOrSearch)
         #expect(state == expected)
     }
 

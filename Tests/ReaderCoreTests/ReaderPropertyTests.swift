@@ -26,7 +26,7 @@ struct ReaderPropertyTests {
         .openSelection, .fold, .unfold, .toggleFoldAll, .selectLast, .historyBack, .historyForward,
         .nextMatch, .previousMatch, .startSearch, .promptInsert("政"), .promptInsert("绩"), .promptAccept,
         .promptCancel, .startGoto, .promptInsert("2"), .promptInsert("."), .showHelp, .scrollHelp(.pages(1)),
-        .closeHelp, .clearSearch,
+        .closeHelp, .clearSelectionOrSearch,
     ]
 
     private func checkInvariants(_ state: ReaderState, after action: Action) {

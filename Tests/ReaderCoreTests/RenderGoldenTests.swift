@@ -120,10 +120,10 @@ enum RenderGoldens {
           │  (            Previous sentence                                          │围
          ▾│  Ctrl-O Bksp  Back to before the jump                                    │家
           │  Ctrl-N       Forward again (newer)                                      │
-          │                                                                          │
-          │ Text pane                                                                │
-          │  j ↓          Down a line                                                │
-          │  k ↑          Up a line                                                  │
+          │  m            Bookmark the cursor sentence (label optional)              │
+          │  B            Bookmark list                                              │
+          │  a            Annotate the cursor sentence or the selection              │
+          │  A            Note list                                                  │
           └────────────────────────────────────────────────────────────────────────▼─┘
          HELP  Opening                                                              10%
         Esc, q or ? closes · j/k scroll

@@ -26,8 +26,8 @@ public enum Action: Hashable, Sendable {
     case nextSentence, previousSentence
     /// Switch the keys between the outline and the text.
     case toggleFocus
-    /// Remove the search highlight.
-    case clearSearch
+    /// Esc in the text: clear the sentence selection, or else the search highlight.
+    case clearSelectionOrSearch
 
     // Outline
     /// Move the outline selection.
@@ -63,6 +63,35 @@ public enum Action: Hashable, Sendable {
     /// Go to the next / previous search match, wrapping around.
     case nextMatch, previousMatch
 
+    // Bookmarks and notes
+    /// `v`: select the cursor sentence, or extend the selection by one sentence away from where
+    /// it started (moving the cursor, which always ends the selection).
+    case extendSelection
+    /// `m`: open the label prompt for a bookmark on the cursor sentence.
+    case startBookmark
+    /// `a`: open the note prompt for the selection, or else the cursor sentence.
+    case startNote
+    /// `B`: open the bookmark list.
+    case showBookmarks
+    /// `A`: open the note list.
+    case showNotes
+
+    // List overlays (bookmarks, notes)
+    /// Move the list selection.
+    case listMove(Amount)
+    /// Select the first / last item.
+    case listFirst, listLast
+    /// Enter: jump to the selected item's passage and close the list.
+    case listOpen
+    /// `d`: ask whether to delete the selected item.
+    case listDelete
+    /// `e`: edit the selected note in `$VISUAL`/`$EDITOR`.
+    case listEdit
+    /// Close the list.
+    case closeList
+    /// `y` / `n` to "delete?".
+    case confirmDelete, cancelDelete
+
     // History
     /// Go back / forward in the jump history.
     case historyBack, historyForward
@@ -82,4 +111,26 @@ public enum Action: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// Put the viewport at a saved reading position (no history entry, no effect).
     case restore(offset: Int)
+    /// The store was opened (or not): the document's notes and bookmarks, whether writes are
+    /// refused, and the one-line reason when the store is not fully usable (shown at once).
+    case storeLoaded(notes: [Note], bookmarks: [Bookmark], readOnly: Bool, notice: String?)
+    /// The notes after a write (`change` says what it did, for the acknowledgement).
+    case notesChanged([Note], StoreChange)
+    /// The bookmarks after a write.
+    case bookmarksChanged([Bookmark], StoreChange)
+    /// Show a message: what the shell has to say (a store or editor failure, an unchanged note).
+    case report(StatusMessage)
+}
+
+extension Action {
+    /// Whether the action reports something from the terminal or the shell (a resize, the
+    /// store's answer) rather than a key or click: such actions leave the status message alone.
+    var comesFromTheShell: Bool {
+        switch self {
+        case .resize, .restore, .storeLoaded, .notesChanged, .bookmarksChanged, .report:
+            return true
+        default:
+            return false
+        }
+    }
 }

@@ -8,8 +8,14 @@ public struct KeyBinding: Hashable, Sendable {
         case text
         /// In normal mode with the outline focused.
         case outline
-        /// While the `:` or `/` input line is open (printable characters are typed into it).
+        /// While an input line is open (printable characters are typed into it).
         case prompt
+        /// While the bookmark list is open.
+        case bookmarkList
+        /// While the note list is open.
+        case noteList
+        /// While a list asks whether to delete its selected item.
+        case confirm
         /// While the help overlay is open.
         case help
     }

@@ -2,7 +2,8 @@
 /// of Ctrl-O "older"), because Ctrl-I, vim's choice, is the same code as Tab.
 extension Keymap {
     /// Every binding, grouped by context in the order the help overlay lists them.
-    public static let bindings: [KeyBinding] = anywhere + textPane + outlinePane + inputLine + helpOverlay
+    public static let bindings: [KeyBinding] =
+        anywhere + textPane + outlinePane + inputLine + bookmarkList + noteList + confirmation + helpOverlay
 
     /// One row of a context's table: keys, action, English and Chinese help.
     private typealias Row = (keys: [InputEvent], action: Action, english: String, chinese: String)
@@ -29,6 +30,10 @@ extension Keymap {
         (char("("), .previousSentence, "Previous sentence", "上一句"),
         ([.control("o"), .key(.backspace)], .historyBack, "Back to before the jump", "回到跳转之前"),
         ([.control("n")], .historyForward, "Forward again (newer)", "再前进（较新位置）"),
+        (char("m"), .startBookmark, "Bookmark the cursor sentence (label optional)", "在光标句加书签（名称可不填）"),
+        (char("B"), .showBookmarks, "Bookmark list", "书签列表"),
+        (char("a"), .startNote, "Annotate the cursor sentence or the selection", "给光标句或选中的句子写批注"),
+        (char("A"), .showNotes, "Note list", "批注列表"),
     ])
 
     private static let textPane = table(.text, [
@@ -38,7 +43,9 @@ extension Keymap {
         (char("b") + [.key(.pageUp)], .scroll(.pages(-1)), "Previous page", "上一页"),
         (char("g") + [.key(.home)], .documentStart, "Start of the text", "到开头"),
         (char("G") + [.key(.end)], .documentEnd, "End of the text", "到末尾"),
-        ([.key(.escape)], .clearSearch, "Clear search highlight", "清除搜索高亮"),
+        (char("v"), .extendSelection, "Select sentences: start, then extend by one", "选择句子：开始，再按一次多选一句"),
+        ([.key(.escape)], .clearSelectionOrSearch, "Clear the selection, else the search highlight",
+         "取消选择，否则清除搜索高亮"),
     ])
 
     private static let outlinePane = table(.outline, [
@@ -56,7 +63,7 @@ extension Keymap {
     ])
 
     private static let inputLine = table(.prompt, [
-        ([.key(.enter)], .promptAccept, "Go there / accept the search", "跳转／确认搜索"),
+        ([.key(.enter)], .promptAccept, "Go there / accept the search, note or label", "跳转／确认搜索、批注或书签名称"),
         ([.key(.escape)], .promptCancel, "Cancel, restoring the view", "取消并恢复原视图"),
         ([.key(.backspace)], .promptBackspace, "Delete before the cursor", "删除光标前一字"),
         ([.key(.delete), .control("d")], .promptDelete, "Delete at the cursor", "删除光标处一字"),
@@ -65,6 +72,36 @@ extension Keymap {
         ([.key(.home), .control("a")], .promptHome, "Start of the line", "到行首"),
         ([.key(.end), .control("e")], .promptEnd, "End of the line", "到行尾"),
         ([.control("u")], .promptClear, "Clear the line", "清空输入"),
+    ])
+
+    /// The moves shared by both lists.
+    private static func listMoves(_ context: KeyBinding.Context, english: String, chinese: String) -> [KeyBinding] {
+        table(context, [
+            (char("j") + [.key(.down)], .listMove(.rows(1)), "Next " + english, "下一" + chinese),
+            (char("k") + [.key(.up)], .listMove(.rows(-1)), "Previous " + english, "上一" + chinese),
+            (char(" ") + [.key(.pageDown)], .listMove(.pages(1)), "Page down", "向下翻页"),
+            (char("b") + [.key(.pageUp)], .listMove(.pages(-1)), "Page up", "向上翻页"),
+            (char("g") + [.key(.home)], .listFirst, "First " + english, "第一" + chinese),
+            (char("G") + [.key(.end)], .listLast, "Last " + english, "最后一" + chinese),
+        ])
+    }
+
+    private static let bookmarkList = listMoves(.bookmarkList, english: "bookmark", chinese: "个书签") + table(.bookmarkList, [
+        ([.key(.enter)], .listOpen, "Go to the bookmark", "跳到该书签"),
+        (char("d") + [.key(.delete)], .listDelete, "Delete the bookmark (asks y/n)", "删除书签（需按 y 确认）"),
+        ([.key(.escape)] + char("q", "B"), .closeList, "Close the list", "关闭列表"),
+    ])
+
+    private static let noteList = listMoves(.noteList, english: "note", chinese: "条批注") + table(.noteList, [
+        ([.key(.enter)], .listOpen, "Go to the annotated passage", "跳到批注的原文"),
+        (char("e"), .listEdit, "Edit the note in $VISUAL / $EDITOR", "用 $VISUAL／$EDITOR 编辑批注"),
+        (char("d") + [.key(.delete)], .listDelete, "Delete the note (asks y/n)", "删除批注（需按 y 确认）"),
+        ([.key(.escape)] + char("q", "A"), .closeList, "Close the list", "关闭列表"),
+    ])
+
+    private static let confirmation = table(.confirm, [
+        (char("y", "Y"), .confirmDelete, "Yes, delete it", "确认删除"),
+        (char("n", "N") + [.key(.escape)], .cancelDelete, "No, keep it", "不删除"),
     ])
 
     private static let helpOverlay = table(.help, [

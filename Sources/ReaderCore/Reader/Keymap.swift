@@ -20,6 +20,10 @@ public enum Keymap {
             return nil
         case .help:
             return lookup(event, in: .help)
+        case .bookmarks(let list):
+            return lookup(event, in: list.isConfirmingDelete ? .confirm : .bookmarkList)
+        case .notes(let list):
+            return lookup(event, in: list.isConfirmingDelete ? .confirm : .noteList)
         case .normal:
             return lookup(event, in: state.focus == .text ? .text : .outline) ?? lookup(event, in: .any)
         }

@@ -1,4 +1,5 @@
-/// The input line of `:` (go to a path) or `/` (search), with its editing cursor.
+/// The input line of `:` (go to a path), `/` (search), `a` (a note) or `m` (a bookmark's label),
+/// with its editing cursor. Text from an input method arrives one character at a time.
 public struct PromptState: Hashable, Sendable {
     /// What the input is for.
     public enum Kind: Hashable, Sendable {
@@ -6,6 +7,10 @@ public struct PromptState: Hashable, Sendable {
         case goto
         /// `/` a search query.
         case search
+        /// `a` a note on `range` (UTF-8 offsets), which covers `sentences` sentences.
+        case note(range: Range<Int>, sentences: Int)
+        /// `m` the label of a bookmark on `range`.
+        case bookmarkLabel(range: Range<Int>)
     }
 
     /// What the input is for.

@@ -15,6 +15,10 @@ extension Reader {
             return []
         case .prompt:
             return []
+        case .bookmarks(let list), .notes(let list):
+            // The wheel moves the selection; clicks do nothing under the list.
+            guard event.kind != .press, !list.isConfirmingDelete else { return [] }
+            return self.list(&state, .listMove(.rows(event.kind == .wheelUp ? -1 : 1))).filter { $0 != .bell }
         case .normal:
             break
         }

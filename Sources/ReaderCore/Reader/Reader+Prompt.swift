@@ -1,4 +1,4 @@
-/// The `:` and `/` input line: editing, accepting, cancelling.
+/// The input line (`:`, `/`, a note, a bookmark label): editing, accepting, cancelling.
 extension Reader {
     /// Opens, edits, accepts or cancels a prompt.
     static func prompt(_ state: inout ReaderState, _ action: Action) -> [Effect] {
@@ -78,7 +78,7 @@ extension Reader {
         state.search = saved.search
     }
 
-    /// Enter: go to the path, or accept the search.
+    /// Enter: go to the path, accept the search, or save the note or bookmark.
     private static func accept(_ state: inout ReaderState) -> [Effect] {
         guard case .prompt(let prompt) = state.mode else { return [] }
         state.mode = .normal
@@ -93,6 +93,8 @@ extension Reader {
             return jump(&state, toNode: node)
         case .search:
             return acceptSearch(&state, prompt)
+        case .note, .bookmarkLabel:
+            return acceptAnnotation(&state, prompt)
         }
     }
 

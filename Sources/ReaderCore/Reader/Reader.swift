@@ -5,10 +5,7 @@ public enum Reader {
     @discardableResult
     public static func reduce(_ state: inout ReaderState, _ action: Action) -> [Effect] {
         guard isAllowed(action, in: state.mode) else { return [] }
-        switch action {
-        case .resize, .restore:
-            break
-        default:
+        if !action.comesFromTheShell {
             state.message = nil   // a message lasts until the next key or click
         }
         let effects = apply(action, to: &state)
@@ -32,14 +29,19 @@ public enum Reader {
         case .toggleFocus:
             toggleFocus(&state)
             return []
-        case .clearSearch:
-            state.search = SearchState()
-            return []
         case .moveSelection, .selectFirst, .selectLast, .openSelection, .fold, .unfold, .toggleFoldAll:
             return outline(&state, action)
         case .startGoto, .startSearch, .promptInsert, .promptBackspace, .promptDelete, .promptLeft,
              .promptRight, .promptHome, .promptEnd, .promptClear, .promptAccept, .promptCancel:
             return prompt(&state, action)
+        case .extendSelection, .clearSelectionOrSearch, .startBookmark, .startNote, .showBookmarks, .showNotes:
+            return annotate(&state, action)
+        case .listMove, .listFirst, .listLast, .listOpen, .listDelete, .listEdit, .closeList, .confirmDelete,
+             .cancelDelete:
+            return list(&state, action)
+        case .storeLoaded, .notesChanged, .bookmarksChanged, .report:
+            storeUpdate(&state, action)
+            return []
         case .nextMatch, .previousMatch:
             return nextMatch(&state, forward: action == .nextMatch)
         case .historyBack, .historyForward:
@@ -61,8 +63,12 @@ public enum Reader {
     /// Which actions apply in which mode; others are ignored (the keymap never sends them there).
     private static func isAllowed(_ action: Action, in mode: ReaderState.Mode) -> Bool {
         switch action {
-        case .quit, .mouse, .resize, .restore:
+        case .quit, .mouse, .resize, .restore, .storeLoaded, .notesChanged, .bookmarksChanged, .report:
             return true
+        case .listMove, .listFirst, .listLast, .listOpen, .listDelete, .listEdit, .closeList:
+            return mode.list.map { !$0.isConfirmingDelete } ?? false
+        case .confirmDelete, .cancelDelete:
+            return mode.list?.isConfirmingDelete ?? false
         case .promptInsert, .promptBackspace, .promptDelete, .promptLeft, .promptRight, .promptHome,
              .promptEnd, .promptClear, .promptAccept, .promptCancel:
             if case .prompt = mode { return true }
@@ -88,6 +94,7 @@ public enum Reader {
         state.height = max(height, 0)
         var layout = state.makeLayout()
         state.top = layout.lineStart(containing: state.anchor)
+        keepListInBounds(&state)
     }
 
     /// Puts the viewport at a saved offset, with the cursor on the sentence there.

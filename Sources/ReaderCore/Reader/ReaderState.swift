@@ -18,8 +18,12 @@ public struct ReaderState: Sendable {
         case normal
         /// The help overlay, scrolled down by `scroll` rows.
         case help(scroll: Int)
-        /// The `:` or `/` input line.
+        /// An input line: `:`, `/`, a note, a bookmark label.
         case prompt(PromptState)
+        /// The bookmark list overlay.
+        case bookmarks(ListState)
+        /// The note list overlay.
+        case notes(ListState)
     }
 
     /// The document read.
@@ -53,6 +57,11 @@ public struct ReaderState: Sendable {
     public internal(set) var mode: Mode = .normal
     /// A transient message for the status line.
     public internal(set) var message: StatusMessage?
+    /// Where a sentence selection started (a sentence index); the selection runs from there to
+    /// the cursor. Nil when nothing is selected.
+    public internal(set) var selectionAnchor: Int?
+    /// The document's notes and bookmarks, and whether the store takes writes.
+    public internal(set) var annotations = AnnotationState()
 
     /// A reader at the start of `document` on a `width` × `height` terminal.
     public init(document: Document, width: Int, height: Int, language: UILanguage) {
@@ -78,5 +87,6 @@ extension ReaderState: Equatable {
             && lhs.cursor == rhs.cursor && lhs.outlineSelection == rhs.outlineSelection
             && lhs.outlineTop == rhs.outlineTop && lhs.folded == rhs.folded && lhs.search == rhs.search
             && lhs.history == rhs.history && lhs.mode == rhs.mode && lhs.message == rhs.message
+            && lhs.selectionAnchor == rhs.selectionAnchor && lhs.annotations == rhs.annotations
     }
 }

@@ -31,8 +31,9 @@ extension Renderer {
         }
     }
 
-    /// The box's border with the title in the top edge and ▲/▼ where more help is hidden.
-    private static func drawFrame(
+    /// The box's border with the title in the top edge and ▲/▼ where more rows are hidden (the
+    /// help and the lists).
+    static func drawFrame(
         _ frame: inout Frame, _ box: HelpOverlay.Box, title: String, moreAbove: Bool, moreBelow: Bool
     ) {
         let border = Style(.border)

@@ -31,9 +31,26 @@ extension Renderer {
             }
             // One column stays free before the border, so a clipped label never touches it.
             let labelCol = markerCol + 2
-            let room = right - 1 - labelCol
+            let count = state.annotations.noteCount(
+                forNode: nodeIndex, folded: state.folded.contains(nodeIndex), in: document)
+            let countWidth = drawNoteCount(&frame, count, row: row, right: right - 1, room: right - 1 - labelCol,
+                                           style: selected ? style : Style(.dim))
+            let room = right - 1 - labelCol - countWidth
             let label = TextClip.clip(OutlineTree.label(of: node, strings: strings), to: room)
             frame.put(label, row: row, col: labelCol, style: style, maxColumns: room)
         }
+    }
+
+    /// The note count of an outline row, right-aligned before `right` and quiet (`·2`); returns
+    /// the columns it took from the label (with a space before it), 0 when there is none or no room.
+    private static func drawNoteCount(
+        _ frame: inout Frame, _ count: Int, row: Int, right: Int, room: Int, style: Style
+    ) -> Int {
+        guard count > 0 else { return 0 }
+        let suffix = "·" + String(count)
+        let width = DisplayWidth.of(suffix)
+        guard room - width - 1 >= 2 else { return 0 }
+        frame.put(suffix, row: row, col: right - width, style: style)
+        return width + 1
     }
 }

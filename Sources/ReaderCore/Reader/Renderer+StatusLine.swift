@@ -15,6 +15,9 @@ extension Renderer {
             let current = search.current.map { String($0 + 1) } ?? "-"
             right += current + "/" + String(search.matches.count) + (search.isTruncated ? "+" : "") + "  "
         }
+        if state.annotations.notice != nil {
+            right += strings.readOnlyMark + "  "
+        }
         right += percent(state, window: window, atEnd: atEnd) + " "
         let rightCol = max(width - DisplayWidth.of(right), tagWidth)
         frame.put(right, row: row, col: rightCol, style: Style(.status))
@@ -22,7 +25,7 @@ extension Renderer {
         let leftCol = tagWidth + 1
         let room = rightCol - leftCol - 1
         if let message = state.message {
-            let text = TextClip.clip(strings.text(for: message), to: room)
+            let text = TextClip.clip(TextClip.shorteningPaths(strings.text(for: message), to: room), to: room)
             frame.put(text, row: row, col: leftCol, style: Style(message.isError ? .error : .message), maxColumns: room)
         } else {
             frame.put(TextClip.clip(location(state, strings), to: room), row: row, col: leftCol,
@@ -51,45 +54,64 @@ extension Renderer {
     static func drawPromptLine(_ frame: inout Frame, _ state: ReaderState, strings: UIStrings) {
         let row = state.geometry.promptRow
         let usable = frame.width - 1
+        var hint = strings.hints
+        var style = Style(.dim)
         switch state.mode {
-        case .normal, .help:
-            let hint = state.mode == .normal ? strings.hints : strings.helpFooter
-            frame.put(TextClip.clip(hint, to: usable), row: row, col: 0, style: Style(.dim), maxColumns: usable)
+        case .normal:
+            break
+        case .help:
+            hint = strings.helpFooter
+        case .bookmarks(let list), .notes(let list):
+            guard let kind = state.mode.listKind else { return }
+            hint = list.isConfirmingDelete ? strings.deleteQuestion(kind) : strings.listHints(kind)
+            if list.isConfirmingDelete { style = Style(.message) }
         case .prompt(let prompt):
-            drawInput(&frame, prompt, row: row, usable: usable)
+            drawInput(&frame, prompt, label: strings.promptLabel(prompt.kind), row: row, usable: usable)
+            return
         }
+        frame.put(TextClip.clip(hint, to: usable), row: row, col: 0, style: style, maxColumns: usable)
     }
 
-    /// Where the terminal's own cursor belongs: on the input line's cursor while `:` or `/` is
+    /// Where the terminal's own cursor belongs: on the input line's cursor while an input line is
     /// open (so an input method shows its candidates there), nil otherwise (hide the cursor).
     public static func cursorPosition(_ state: ReaderState) -> (row: Int, col: Int)? {
         guard case .prompt(let prompt) = state.mode, !state.geometry.isTiny else { return nil }
-        return (state.geometry.promptRow, visibleInput(prompt, usable: state.width - 1).cursorCol)
+        let label = labelShown(UIStrings.of(state.language).promptLabel(prompt.kind), usable: state.width - 1)
+        return (state.geometry.promptRow, visibleInput(prompt, from: DisplayWidth.of(label), usable: state.width - 1).cursorCol)
     }
 
-    /// `:` or `/`, then the input scrolled so the cursor is visible; the cursor cell is reversed.
-    private static func drawInput(_ frame: inout Frame, _ prompt: PromptState, row: Int, usable: Int) {
-        frame.put(prompt.kind == .goto ? ":" : "/", row: row, col: 0, style: Style(.prompt))
-        let input = visibleInput(prompt, usable: usable)
-        frame.put(input.text, row: row, col: 1, style: Style(.prompt), maxColumns: usable - 1)
+    /// The label (`:`, `/`, `批注：`), then the input scrolled so the cursor is visible; the
+    /// cursor cell is reversed.
+    private static func drawInput(_ frame: inout Frame, _ prompt: PromptState, label: String, row: Int, usable: Int) {
+        let shown = labelShown(label, usable: usable)
+        let start = frame.put(shown, row: row, col: 0, style: Style(.prompt))
+        let input = visibleInput(prompt, from: start, usable: usable)
+        frame.put(input.text, row: row, col: start, style: Style(.prompt), maxColumns: usable - start)
         let cursorStyle = Style(.prompt).with(reverse: true)
         let cursorEnd = input.cursorCol + input.cursorWidth
         frame.setStyle(row: row, fromCol: input.cursorCol, toCol: cursorEnd, style: cursorStyle)
     }
 
-    /// The part of the input shown after the sigil, the cursor's column and width: characters are
-    /// dropped from the left until the cursor (and one cell for it) fits in `usable` columns.
+    /// The prompt's label, or just its first character when a long label would leave less than
+    /// half the line for the input.
+    private static func labelShown(_ label: String, usable: Int) -> String {
+        DisplayWidth.of(label) * 2 <= usable ? label : String(label.prefix(1))
+    }
+
+    /// The part of the input shown after the label (which ends at column `start`), the cursor's
+    /// column and width: characters are dropped from the left until the cursor (and one cell for
+    /// it) fits in `usable` columns.
     private static func visibleInput(
-        _ prompt: PromptState, usable: Int
+        _ prompt: PromptState, from start: Int, usable: Int
     ) -> (text: String, cursorCol: Int, cursorWidth: Int) {
         var characters = Array(prompt.input)
         var cursor = min(max(prompt.cursor, 0), characters.count)
-        let room = usable - 1
+        let room = usable - start
         while cursor > 0, DisplayWidth.of(String(characters[..<cursor])) + 1 > room {
             characters.removeFirst()
             cursor -= 1
         }
-        let cursorCol = 1 + DisplayWidth.of(String(characters[..<cursor]))
+        let cursorCol = start + DisplayWidth.of(String(characters[..<cursor]))
         let cursorWidth = cursor < characters.count ? max(DisplayWidth.of(characters[cursor]), 1) : 1
         return (String(characters), cursorCol, cursorWidth)
     }

@@ -1,14 +1,19 @@
 import SpeechParser
 
-/// The text pane: rows from the layout, styled by kind, with requirement markers, the cursor
-/// sentence and search matches laid over them.
+/// The text pane: rows from the layout, styled by kind, with requirement markers, annotated
+/// passages, the selection, the cursor sentence and search matches laid over them; in two-pane
+/// mode, the blank column left of the text marks rows with a note (`•`) or a bookmark (`◆`).
 extension Renderer {
     static func drawText(
         _ frame: inout Frame, _ state: ReaderState, window: [ScreenLine], layout: TextLayout,
         pane: ScreenGeometry.Pane, strings: UIStrings
     ) {
         let right = pane.x + pane.width
+        let gutter = state.geometry.isTwoPane ? pane.x - 1 : nil
         for (row, line) in window.enumerated() {
+            if let gutter, let mark = gutterMark(state.annotations, line) {
+                frame.put(mark.text, row: row, col: gutter, style: mark.style, maxColumns: 1)
+            }
             switch line.kind {
             case .blank:
                 continue
@@ -30,13 +35,24 @@ extension Renderer {
             }
         }
     }
+
+    /// The gutter mark of a row: a bookmark starting on it, else a note passage on it.
+    private static func gutterMark(_ annotations: AnnotationState, _ line: ScreenLine) -> (text: String, style: Style)? {
+        guard !line.isBlank, !line.range.isEmpty else { return nil }
+        if annotations.hasBookmark(startingIn: line.range) { return ("◆", Style(.bookmarkMarker)) }
+        if !annotations.noteRanges(overlapping: line.range).isEmpty { return ("•", Style(.noteMarker)) }
+        return nil
+    }
 }
 
-/// The style of each character of one row: base style by kind, then the cursor sentence, then
-/// search matches on top (the current match distinct from the others).
+/// The style of each character of one row: base style by kind, annotated passages (a quiet
+/// colour, no emphasis), the cursor sentence, the selection, then search matches on top (the
+/// current match distinct from the others).
 struct TextStyler {
     private let base: Style
     private let requirements: [Range<Int>]
+    private let notes: [Range<Int>]
+    private let selection: Range<Int>?
     private let cursor: Range<Int>?
     private let matches: ArraySlice<Range<Int>>
     private let currentMatch: Range<Int>?
@@ -50,6 +66,8 @@ struct TextStyler {
             base = .plain
         }
         requirements = Self.requirementSpans(document, line.range)
+        notes = state.annotations.noteRanges(overlapping: line.range)
+        selection = state.selectionRange
         cursor = state.cursorRange
         let search = state.search
         let first = search.firstMatch(endingAfter: line.range.lowerBound)
@@ -64,9 +82,14 @@ struct TextStyler {
         if let match = matches.first(where: { $0.contains(offset) }) {
             return Style(match == currentMatch ? .currentMatch : .searchMatch)
         }
+        if let selection, selection.contains(offset) {
+            return Style(.selection)
+        }
         var style = base
         if base.role == .normal, requirements.contains(where: { $0.contains(offset) }) {
             style = Style(.requirementMarker)
+        } else if base.role == .normal, notes.contains(where: { $0.contains(offset) }) {
+            style = Style(role: .noteMarker)
         }
         if let cursor, cursor.contains(offset) {
             style = style.role == .normal ? Style(.cursorSentence) : style.with(underline: true)

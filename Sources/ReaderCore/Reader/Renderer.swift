@@ -33,6 +33,7 @@ public enum Renderer {
         if case .help(let scroll) = state.mode {
             drawHelp(&frame, state, scroll: scroll, strings: strings)
         }
+        drawList(&frame, state, strings: strings)
         return frame
     }
 

@@ -15,11 +15,32 @@ public enum StatusMessage: Hashable, Sendable {
     case noOlderPosition
     /// Forward in the jump history, with nothing newer.
     case noNewerPosition
+    /// The store committed a new note in the node at `path`.
+    case noteAdded(path: String)
+    /// The store committed a note's new text.
+    case noteEdited
+    /// An edit left the note's text as it was (nothing written).
+    case noteUnchanged
+    /// The store deleted a note.
+    case noteRemoved
+    /// The note prompt was accepted empty: nothing was added.
+    case emptyNote
+    /// The store committed a new bookmark in the node at `path`.
+    case bookmarkAdded(path: String)
+    /// The store deleted a bookmark.
+    case bookmarkRemoved
+    /// The chosen note or bookmark is orphaned: its passage is no longer in the text.
+    case orphaned
+    /// The store cannot take notes: why (the store's one line), or nil when it was never opened.
+    case storeNotice(String?)
+    /// Something the shell did failed (a store write, the editor): one line saying what.
+    case failure(String)
 
     /// Whether the message reports a failure (styled as an error).
     public var isError: Bool {
         switch self {
-        case .noSuchPath, .notFound, .noPreviousSearch: return true
+        case .noSuchPath, .notFound, .noPreviousSearch, .emptyNote, .orphaned, .storeNotice, .failure:
+            return true
         default: return false
         }
     }

@@ -20,4 +20,17 @@ enum TextClip {
         let clipped = clip(text, to: columns)
         return clipped + String(repeating: " ", count: max(columns - DisplayWidth.of(clipped), 0))
     }
+
+    /// `text` with its long file paths shortened to their first and last components
+    /// (`/tmp/…/store.sqlite`) when it does not fit in `columns`, so that what a message says
+    /// about a file is not clipped away behind the file's name.
+    static func shorteningPaths(_ text: String, to columns: Int) -> String {
+        guard DisplayWidth.of(text) > columns else { return text }
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count >= 4, let last = parts.last else { return String(word) }
+            return parts[0] + "/" + (parts[0].isEmpty ? parts[1] + "/" : "") + "…/" + last
+        }
+        return words.joined(separator: " ")
+    }
 }

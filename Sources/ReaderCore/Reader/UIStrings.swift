@@ -35,7 +35,7 @@ public struct UIStrings: Sendable {
         hints: "? help  q quit  Tab outline  / search  : go to  ] [ node  ) ( sentence",
         helpTitle: "SpeechReader keys", helpFooter: "Esc, q or ? closes · j/k scroll",
         anyContext: "Anywhere", textContext: "Text pane", outlineContext: "Outline",
-        promptContext: "Input line (: and /)", helpContext: "This help",
+        promptContext: "Input line (: / a m)", helpContext: "This help",
         mouseTitle: "Mouse",
         mouseRows: [("Click", "Outline: go there (on ▸/▾: fold); text: move the cursor"),
                     ("Wheel", "Scroll the pane under the pointer")],
@@ -51,7 +51,7 @@ public struct UIStrings: Sendable {
         hints: "? 帮助  q 退出  Tab 大纲  / 搜索  : 跳转  ] [ 节点  ) ( 句子",
         helpTitle: "SpeechReader 按键", helpFooter: "Esc、q 或 ? 关闭 · j/k 滚动",
         anyContext: "通用", textContext: "正文", outlineContext: "大纲",
-        promptContext: "输入行（: 与 /）", helpContext: "本帮助",
+        promptContext: "输入行（: / a m）", helpContext: "本帮助",
         mouseTitle: "鼠标",
         mouseRows: [("点击", "大纲：跳到该处（点 ▸/▾ 折叠）；正文：移动光标"),
                     ("滚轮", "滚动指针下的窗格")],
@@ -77,6 +77,7 @@ public struct UIStrings: Sendable {
         case .text: return textContext
         case .outline: return outlineContext
         case .prompt: return promptContext
+        case .bookmarkList, .noteList, .confirm: return listContextTitle(context)
         case .help: return helpContext
         }
     }
@@ -85,30 +86,16 @@ public struct UIStrings: Sendable {
     func tag(for state: ReaderState) -> String {
         switch state.mode {
         case .help: return helpTag
-        case .prompt(let prompt): return prompt.kind == .goto ? gotoTag : searchTag
-        case .normal: return state.focus == .text ? textTag : outlineTag
-        }
-    }
-
-    /// A status message in words.
-    func text(for message: StatusMessage) -> String {
-        let chinese = language == .chinese
-        switch message {
-        case .noSuchPath(let path):
-            return chinese ? "没有“\(path)”这一节（例：1.2.3、preamble、closing）"
-                : "No section \u{201C}\(path)\u{201D} (try 1.2.3, preamble, closing)"
-        case .notFound(let query):
-            return chinese ? "未找到：\(query)" : "Not found: \(query)"
-        case .noPreviousSearch:
-            return chinese ? "还没有搜索过（按 / 搜索）" : "No previous search (press /)"
-        case .searchWrappedToTop:
-            return chinese ? "已到末尾，从开头继续" : "Search hit BOTTOM, continuing at TOP"
-        case .searchWrappedToBottom:
-            return chinese ? "已到开头，从末尾继续" : "Search hit TOP, continuing at BOTTOM"
-        case .noOlderPosition:
-            return chinese ? "没有更早的位置" : "No older position"
-        case .noNewerPosition:
-            return chinese ? "没有更新的位置" : "No newer position"
+        case .prompt(let prompt):
+            switch prompt.kind {
+            case .goto: return gotoTag
+            case .search: return searchTag
+            case .note, .bookmarkLabel: return promptTag(prompt.kind)
+            }
+        case .bookmarks, .notes: return listTag(state.mode)
+        case .normal:
+            if let selected = state.selectedSentences { return selectionTag(selected.count) }
+            return state.focus == .text ? textTag : outlineTag
         }
     }
 }
