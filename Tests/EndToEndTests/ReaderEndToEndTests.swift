@@ -93,6 +93,27 @@ struct ReaderEndToEndTests {
         try session.waitFor("今天,我们召开")
     }
 
+    @Test func clickingAnOutlineEntryJumpsThere() throws {
+        let session = try reader()
+        let screen = try session.capture()
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(rows.firstIndex { $0.contains("(二)恪守人民立场") })
+        try session.click(row: row, col: 10)
+        try session.waitFor("status at 1.2") { statusLine($0).contains("1.2 (二)恪守人民立场") }
+    }
+
+    @Test func theWheelScrollsTheTextUnderThePointer() throws {
+        let session = try reader()
+        let before = try session.capture()
+        try session.wheel(up: false, row: 5, col: 60)
+        let after = try session.waitFor("the text scrolled") { $0 != before }
+        // The text pane moved; the outline pane (left of the border) did not.
+        let outline: (String) -> [Substring] = { screen in
+            screen.split(separator: "\n").dropLast(2).map { $0.prefix { $0 != "│" } }
+        }
+        #expect(outline(after) == outline(before))
+    }
+
     @Test func quitExitsCleanly() throws {
         let session = try reader()
         try session.sendKeys("q")
