@@ -38,7 +38,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        // Benchmarks against `wc -m` and `less` (run with `swift run -c release speechreader-bench`).
+        // Benchmarks against `wc -m` and `less`: `swift build -c release && .build/release/speechreader-bench`.
         .executableTarget(
             name: "speechreader-bench",
             dependencies: ["SpeechParser", "ReaderCore", "ReaderStore", "BundledSpeech"]

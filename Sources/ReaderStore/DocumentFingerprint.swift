@@ -1,3 +1,5 @@
+import SpeechParser
+
 /// A document's content identity: a 64-bit FNV-1a hash of the decoded text's UTF-8 bytes plus
 /// their count. Deterministic across runs and machines (unlike `Hasher`), and needs no crypto
 /// library; the length makes accidental collisions between versions of a speech even less likely.
@@ -9,15 +11,17 @@ public struct DocumentFingerprint: Hashable, Sendable, CustomStringConvertible {
 
     /// The fingerprint of `text`.
     public init(text: String) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var length = 0
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-            length += 1
-        }
-        self.hash = hash
-        self.length = length
+        self.init(TextHash(text: text))
+    }
+
+    /// The fingerprint of a parsed document (hashed while it was parsed).
+    public init(document: Document) {
+        self.init(document.textHash)
+    }
+
+    private init(_ hash: TextHash) {
+        self.hash = hash.fnv1a64
+        self.length = hash.utf8Count
     }
 
     /// The hash as stored: `fnv1a64:` and 16 lowercase hex digits.

@@ -22,7 +22,7 @@ public struct DocumentStore: ReaderStoreClient {
         self.database = database
         self.document = document
         self.path = path
-        self.fingerprint = DocumentFingerprint(text: document.text)
+        self.fingerprint = DocumentFingerprint(document: document)
     }
 
     public var isReadOnly: Bool { database.isReadOnly }
@@ -35,7 +35,7 @@ public struct DocumentStore: ReaderStoreClient {
             var records = try NoteRecord.filter(Column("document_id") == id).fetchAll(db)
             // Only a read-only store gets here with stale placements; place them without saving.
             if !known.hasContent(fingerprint) { records = reanchored(records) }
-            return records.sorted(by: NoteRecord.documentOrder).map(\.note)
+            return NoteRecord.inDocumentOrder(records).map(\.note)
         }
     }
 
@@ -74,7 +74,7 @@ public struct DocumentStore: ReaderStoreClient {
             guard let known = try identify(db).record, let id = known.id else { return [] }
             var records = try BookmarkRecord.filter(Column("document_id") == id).fetchAll(db)
             if !known.hasContent(fingerprint) { records = reanchored(records) }
-            return records.sorted(by: BookmarkRecord.documentOrder).map(\.bookmark)
+            return BookmarkRecord.inDocumentOrder(records).map(\.bookmark)
         }
     }
 

@@ -81,9 +81,26 @@ extension ReaderDatabase {
         return configuration
     }
 
+    /// The configuration of a store file opened for writing: WAL, switched on as the connection
+    /// opens. (GRDB's `journalMode = .wal` does the same, and also makes sure a non-empty `-wal`
+    /// file exists by committing an empty transaction, synced twice, on every open; only its
+    /// `DatabasePool` readers need that, and it cost the reader a write at each start.)
+    static func fileConfiguration(readonly: Bool) -> Configuration {
+        var configuration = configuration(readonly: readonly)
+        guard !readonly else { return configuration }
+        configuration.journalMode = .default
+        configuration.prepareDatabase { db in
+            let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            guard mode == "wal" else {
+                throw DatabaseError(message: "could not activate WAL mode")
+            }
+        }
+        return configuration
+    }
+
     private static func openQueue(_ file: String, readonly: Bool) throws -> DatabaseQueue {
         do {
-            return try DatabaseQueue(path: file, configuration: configuration(readonly: readonly))
+            return try DatabaseQueue(path: file, configuration: fileConfiguration(readonly: readonly))
         } catch {
             throw storeError(error, path: file)
         }

@@ -50,9 +50,13 @@ struct StyleMapper {
 
     /// Pair numbers follow `Role.allCases`; `.normal` uses pair 0 (the default colours).
     static func pairNumber(for role: Style.Role) -> Int16 {
-        guard role != .normal, let index = Style.Role.allCases.firstIndex(of: role) else { return 0 }
-        return Int16(index)
+        guard role != .normal else { return 0 }
+        return pairNumbers[role] ?? 0
     }
+
+    /// Each role's index in `Role.allCases`, computed once (not by a search per cell drawn).
+    private static let pairNumbers: [Style.Role: Int16] = Dictionary(
+        uniqueKeysWithValues: Style.Role.allCases.enumerated().map { ($0.element, Int16($0.offset)) })
 
     /// Foreground colour per role (-1: the terminal's default). Reverse-video roles use their
     /// colour as the bar's background, so they are chosen to stay readable on light and dark

@@ -52,6 +52,8 @@ extension Terminal {
     /// the rest of the row.
     private func draw(_ run: RowRun, screenWidth: Int, lastRow: Bool) {
         var col = run.col
+        var mappedStyle: Style?
+        var mapped: (attributes: attr_t, pair: Int16) = (CN_A_NORMAL, 0)
         for cell in run.cells {
             defer { col += 1 }
             guard col < screenWidth else { break }
@@ -68,7 +70,12 @@ extension Terminal {
                 // frame's width, a stand-in of the right width keeps the columns aligned.
                 glyph = width == 2 ? "\u{FF1F}" : "?"
             }
-            let (attributes, pair) = styles.attributes(for: cell.style)
+            // Neighbouring cells mostly share a style: map it once per change, not once per cell.
+            if cell.style != mappedStyle {
+                mappedStyle = cell.style
+                mapped = styles.attributes(for: cell.style)
+            }
+            let (attributes, pair) = mapped
             // The bottom-right cell: adding a character there fails when ncurses cannot advance
             // the cursor past the screen; inserting does not move the cursor.
             let insert = lastRow && col + width == screenWidth
@@ -79,12 +86,17 @@ extension Terminal {
     /// Stores one cell through the wide-character API (`setcchar` + `mvwadd_wch`/`mvwins_wch`).
     private func put(_ glyph: String, row: Int, col: Int, insert: Bool, attributes: attr_t, pair: Int16) {
         guard let window else { return }
-        // A cchar_t holds one spacing character and up to CCHARW_MAX - 1 combining ones.
-        var characters: [wchar_t] = glyph.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
-        characters.append(0)
+        // A cchar_t holds one spacing character and up to CCHARW_MAX - 1 combining ones. The
+        // characters go through a buffer on the stack: a frame redraw stores thousands of cells.
         var cell = cchar_t()
-        let made = characters.withUnsafeBufferPointer { buffer in
-            setcchar(&cell, buffer.baseAddress, attributes, pair, nil)
+        let made = withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { buffer in
+            var count = 0
+            for scalar in glyph.unicodeScalars.prefix(5) {
+                buffer[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            buffer[count] = 0
+            return setcchar(&cell, buffer.baseAddress, attributes, pair, nil)
         }
         if made == ERR {
             var fallback: [wchar_t] = [wchar_t(bitPattern: 0x3F), 0]

@@ -5,14 +5,29 @@ import ReaderCore
 /// document can split a TSV record or reach the terminal raw.
 enum FieldEscaping {
     static func escape(_ text: some StringProtocol) -> String {
-        var needsWork = false
-        for scalar in text.unicodeScalars where scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0)
-            || (0x200E...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) || scalar.value == 0x061C {
-            needsWork = true
-            break
-        }
-        guard needsWork else { return String(text) }
+        guard needsEscaping(text) else { return String(text) }
         var result = ""
+        appendEscaped(text, to: &result)
+        return result
+    }
+
+    /// Appends `escape(text)` to `out` without building an intermediate string.
+    static func append(_ text: some StringProtocol, to out: inout String) {
+        if needsEscaping(text) {
+            appendEscaped(text, to: &out)
+        } else {
+            out.append(contentsOf: text)
+        }
+    }
+
+    /// Whether `text` holds anything `escape` changes: exactly the controls `VisibleControls`
+    /// makes visible (C0 covers tab and the line breaks). Checked on the UTF-8 bytes; a wider
+    /// test would send titles with “quotes” or …… down the slow path for nothing.
+    private static func needsEscaping(_ text: some StringProtocol) -> Bool {
+        VisibleControls.needsEscaping(text)
+    }
+
+    private static func appendEscaped(_ text: some StringProtocol, to result: inout String) {
         for character in text {
             switch character {
             case "\t": result += "\\t"
@@ -22,7 +37,6 @@ enum FieldEscaping {
             default: result += VisibleControls.escape(String(character))
             }
         }
-        return result
     }
 
     /// Multi-line text (a node's body): line breaks stay, everything else is made visible.

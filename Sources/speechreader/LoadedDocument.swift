@@ -16,20 +16,19 @@ struct LoadedDocument {
     /// Opens `path`, or the bundled speech when `path` is nil.
     static func load(_ path: String?) throws -> LoadedDocument {
         guard let path else {
-            let decoded = try decode(BundledSpeech.bytes, name: BundledSpeech.name)
+            let decoded = try decode(name: BundledSpeech.name) { try SpeechDecoder.decode(BundledSpeech.bytes) }
             return LoadedDocument(document: Document(parsing: decoded.text), displayName: BundledSpeech.name,
                                   fileURL: nil, encoding: decoded.encoding)
         }
-        let bytes = try FileReader.readRegularFile(path)
-        let decoded = try decode(bytes, name: path)
+        let decoded = try decode(name: path) { try FileReader.readDocument(path) }
         let url = URL(fileURLWithPath: path).standardizedFileURL
         return LoadedDocument(document: Document(parsing: decoded.text), displayName: path, fileURL: url,
                               encoding: decoded.encoding)
     }
 
-    private static func decode(_ bytes: [UInt8], name: String) throws -> SpeechDecoder.Result {
+    private static func decode(name: String, _ body: () throws -> SpeechDecoder.Result) throws -> SpeechDecoder.Result {
         do {
-            return try SpeechDecoder.decode(bytes)
+            return try body()
         } catch let error as SpeechParserError {
             throw CLIError.undecodable(path: name, reason: error.description)
         }

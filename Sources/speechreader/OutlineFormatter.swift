@@ -11,9 +11,16 @@ struct OutlineFormatter {
     /// One line per node: `PATH<TAB>KIND<TAB>MARKER<TAB>TITLE`.
     func tsv() -> String {
         var out = ""
+        out.reserveCapacity(document.nodes.count * 96)
         for node in document.nodes {
-            out += [node.path, node.kind.code, node.marker, node.title].map(FieldEscaping.escape).joined(separator: "\t")
-            out += "\n"
+            FieldEscaping.append(node.path, to: &out)
+            out.append("\t")
+            out.append(node.kind.code)
+            out.append("\t")
+            FieldEscaping.append(node.marker, to: &out)
+            out.append("\t")
+            FieldEscaping.append(node.title, to: &out)
+            out.append("\n")
         }
         return out
     }

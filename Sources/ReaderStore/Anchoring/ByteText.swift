@@ -19,7 +19,8 @@ struct ByteText: Sendable {
 
     /// Whether `needle` occurs at `offset`.
     func matches(_ needle: [UInt8], at offset: Int) -> Bool {
-        guard offset >= 0, !needle.isEmpty, offset + needle.count <= bytes.count else { return false }
+        // `offset` may be any stored value: compare without computing `offset + needle.count`.
+        guard offset >= 0, !needle.isEmpty, offset <= bytes.count - needle.count else { return false }
         for index in needle.indices where bytes[offset + index] != needle[index] { return false }
         return true
     }

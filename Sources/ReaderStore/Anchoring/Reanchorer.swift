@@ -53,7 +53,7 @@ public struct Reanchorer: Sendable {
         return anchors.map { item in
             let result = resolve(item.anchor, hint: item.hint, shift: shift, budget: &budget)
             if result.state == .moved, let range = result.range {
-                shift = range.lowerBound - item.anchor.position.start
+                shift = range.lowerBound - clamped(item.anchor.position.start)
             }
             return result
         }
@@ -62,10 +62,14 @@ public struct Reanchorer: Sendable {
     private func resolve(_ anchor: TextAnchor, hint: Int?, shift: Int?, budget: inout Int) -> AnchorResolution {
         let quote = QuoteBytes(anchor.quote)
         guard !quote.exact.isEmpty else { return .orphaned }
-        let start = anchor.position.start
-        if text.matches(quote.exact, at: start) {
+        if text.matches(quote.exact, at: anchor.position.start) {
+            let start = anchor.position.start
             return AnchorResolution(state: .exact, range: start..<start + quote.exact.count)
         }
+        // Stored offsets come from a file a user or another program can edit: past either end
+        // of the text they only say "near that end" (and must not overflow the arithmetic).
+        let start = clamped(anchor.position.start)
+        let hint = hint.map(clamped)
         if let found = quickCandidate(quote, start: start, hint: hint, shift: shift)
             ?? exactOccurrence(quote, expected: hint ?? start) {
             return AnchorResolution(state: .moved, range: found..<found + quote.exact.count)
@@ -78,6 +82,11 @@ public struct Reanchorer: Sendable {
         guard let range = locator.locate(scalars, quoteBytes: quote.exact, expected: hint ?? start,
                                          maxErrors: scalars.count / 4, budget: &budget) else { return .orphaned }
         return AnchorResolution(state: .fuzzy, range: range)
+    }
+
+    /// `offset` moved into the text (0…count).
+    private func clamped(_ offset: Int) -> Int {
+        Swift.min(Swift.max(offset, 0), text.count)
     }
 
     /// The last placement, or the previous anchor's shift, if the quote is there unchanged. A

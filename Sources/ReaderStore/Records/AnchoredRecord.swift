@@ -58,6 +58,15 @@ extension AnchoredRecord {
         }
     }
 
+    /// `records` in `documentOrder`, each record's placement read once (not once per comparison).
+    static func inDocumentOrder(_ records: [Self]) -> [Self] {
+        let keyed = records.map { record -> (key: (Int, Int, Int, Int64), record: Self) in
+            guard let range = record.resolution.range else { return ((1, 0, 0, record.id ?? 0), record) }
+            return ((0, range.lowerBound, range.upperBound, record.id ?? 0), record)
+        }
+        return keyed.sorted { $0.key < $1.key }.map(\.record)
+    }
+
     /// Anchored records by position, then orphans by id: the order of every listing.
     static func documentOrder(_ left: Self, _ right: Self) -> Bool {
         switch (left.resolution.range, right.resolution.range) {

@@ -36,6 +36,27 @@ struct NoteRecord: AnchoredRecord, Codable, Sendable, FetchableRecord, MutablePe
         self.currentPath = anchor.nodePath
     }
 
+    /// Reads a row column by column. (The `Decodable` path GRDB would otherwise take builds a
+    /// keyed decoder and converts every key from snake case for each row: most of the time of
+    /// listing thousands of notes.)
+    init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        documentId = try row.decode(forColumn: "document_id")
+        text = try row.decode(forColumn: "text")
+        quoteExact = try row.decode(forColumn: "quote_exact")
+        quotePrefix = try row.decode(forColumn: "quote_prefix")
+        quoteSuffix = try row.decode(forColumn: "quote_suffix")
+        anchorStart = try row.decode(forColumn: "anchor_start")
+        anchorEnd = try row.decode(forColumn: "anchor_end")
+        anchorPath = try row.decode(forColumn: "anchor_path")
+        state = try row.decode(forColumn: "state")
+        currentStart = try row.decode(forColumn: "current_start")
+        currentEnd = try row.decode(forColumn: "current_end")
+        currentPath = try row.decode(forColumn: "current_path")
+        createdAt = try row.decode(forColumn: "created_at")
+        updatedAt = try row.decode(forColumn: "updated_at")
+    }
+
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }

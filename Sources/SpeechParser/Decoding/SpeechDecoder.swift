@@ -22,6 +22,49 @@ public enum SpeechDecoder {
         return result
     }
 
+    /// Decodes text whose bytes `read` writes straight into the text's storage: for UTF-8 (the
+    /// usual case) the bytes are copied once, from the file into the string, and validated once.
+    ///
+    /// `read` receives a buffer of `byteCount` bytes, fills it with the text's bytes (all of them,
+    /// from the start) and returns how many it wrote. It is called a second time, with a new
+    /// buffer, when the bytes turn out not to be plain UTF-8 (a byte-order mark, UTF-16,
+    /// GB18030, damage) and must then write the same bytes again. The result, and any error, is
+    /// the same as `decode(_:)` on those bytes.
+    public static func decode(byteCount: Int, read: (UnsafeMutableBufferPointer<UInt8>) throws -> Int) throws -> Result {
+        var plainCount: Int?
+        let text = try String(unsafeUninitializedCapacity: max(byteCount, 0)) { buffer -> Int in
+            let count = min(max(try read(buffer), 0), buffer.count)
+            let head = UnsafeBufferPointer(rebasing: buffer[..<min(count, 3)])
+            // A byte-order mark is decided by the general path (it copies; such files are rare).
+            guard !head.starts(with: [0xEF, 0xBB, 0xBF]), !head.starts(with: [0xFF, 0xFE]),
+                  !head.starts(with: [0xFE, 0xFF]) else { return 0 }
+            plainCount = count
+            return count
+        }
+        // The string validated the bytes, repairing invalid ones with U+FFFD, which changes the
+        // length unless every invalid run was three bytes long; so the bytes were valid UTF-8
+        // when the length is kept and no U+FFFD is in the text. Otherwise they are read again and
+        // decided exactly (a text may hold U+FFFD legitimately).
+        if let plainCount, text.utf8.count == plainCount, !containsReplacementCharacter(text) {
+            try rejectBinary(text)
+            return Result(text: text, encoding: .utf8)
+        }
+        var bytes = [UInt8](repeating: 0, count: max(byteCount, 0))
+        let count = min(max(try bytes.withUnsafeMutableBufferPointer { try read($0) }, 0), bytes.count)
+        bytes.removeSubrange(count...)
+        return try decode(bytes)
+    }
+
+    /// Whether `text` contains U+FFFD (EF BF BD), sixteen bytes at a time.
+    private static func containsReplacementCharacter(_ text: String) -> Bool {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            let scanner = UTF8Scanner(bytes: bytes)
+            return scanner.nextReplacementCharacter(from: 0, limit: bytes.count) < bytes.count
+        } ?? text.unicodeScalars.contains("\u{FFFD}")
+    }
+
     private static func decodeByEncoding(_ bytes: [UInt8]) throws -> Result {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
@@ -107,17 +150,35 @@ public enum SpeechDecoder {
     /// A text made mostly of control characters is binary data that happened to decode.
     /// A few controls (an escape sequence pasted into a speech) are fine: the reader shows them.
     private static func rejectBinary(_ text: String) throws {
-        var total = 0, controls = 0
-        for scalar in text.unicodeScalars.prefix(65_536) {
-            total += 1
-            let value = scalar.value
-            let isLayoutControl = value == 0x09 || value == 0x0A || value == 0x0D || value == 0x0C
-            if (value < 0x20 && !isLayoutControl) || value == 0x7F || value == 0xFFFD {
-                controls += 1
-            }
-        }
+        var text = text
+        text.makeContiguousUTF8()
+        let (total, controls) = text.utf8.withContiguousStorageIfAvailable(controlCount)
+            ?? controlCount(Array(text.utf8).withUnsafeBufferPointer { $0 })
         if total > 0, controls * 10 > total {
             throw SpeechParserError.binary(detail: "\(controls) of the first \(total) characters are control characters")
         }
+    }
+
+    /// How many of the first 65,536 scalars of the UTF-8 `bytes` there are, and how many of them
+    /// are controls other than tab, line feed, carriage return and form feed (DEL and U+FFFD
+    /// count as controls). Counted on the bytes: a scalar starts at every non-continuation byte.
+    private static func controlCount(_ bytes: UnsafeBufferPointer<UInt8>) -> (total: Int, controls: Int) {
+        var total = 0, controls = 0
+        var offset = 0
+        while offset < bytes.count, total < 65_536 {
+            let byte = bytes[offset]
+            if byte & 0xC0 != 0x80 {
+                total += 1
+                if byte < 0x20 {
+                    if byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+                } else if byte == 0x7F {
+                    controls += 1
+                } else if byte == 0xEF, offset + 2 < bytes.count, bytes[offset + 1] == 0xBF, bytes[offset + 2] == 0xBD {
+                    controls += 1
+                }
+            }
+            offset += 1
+        }
+        return (total, controls)
     }
 }

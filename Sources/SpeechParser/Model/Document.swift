@@ -14,15 +14,19 @@ public struct Document: Sendable {
     /// Display blocks: each line of the text without its line break, split again where a
     /// heading starts mid-line, so a heading always begins a block.
     public let blocks: [Range<Int>]
+    /// The content identity of `text` (FNV-1a of its UTF-8), computed while parsing.
+    public let textHash: TextHash
     /// Length of `text` in UTF-8 code units.
     public var utf8Count: Int { text.utf8.count }
 
-    init(text: String, nodes: [Node], roots: [Int], sentences: [Range<Int>], blocks: [Range<Int>]) {
+    init(text: String, nodes: [Node], roots: [Int], sentences: [Range<Int>], blocks: [Range<Int>],
+         textHash: TextHash? = nil) {
         self.text = text
         self.nodes = nodes
         self.roots = roots
         self.sentences = sentences
         self.blocks = blocks
+        self.textHash = textHash ?? TextHash(text: text)
     }
 
     /// Parses `text` into a document.

@@ -19,27 +19,42 @@ enum ChineseNumeral {
     /// Reads the longest well-formed numeral at `offset`: its value and end offset.
     /// `一九九七` is not well formed (that is how years are written), so it yields nil.
     static func read(_ scanner: UTF8Scanner, at offset: Int) -> (value: Int, end: Int)? {
-        var digits: [Int] = []
+        // Up to four digits are read (a fourth makes the numeral ill-formed); no array is built,
+        // as this runs at every position where a marker may start.
+        var first = 0, second = 0, third = 0, count = 0
         var position = offset
-        while digits.count < 4, let (scalar, length) = scanner.scalar(at: position), let value = digit(scalar) {
-            digits.append(value)
+        while count < 4, let (scalar, length) = scanner.scalar(at: position), let value = digit(scalar) {
+            switch count {
+            case 0: first = value
+            case 1: second = value
+            case 2: third = value
+            default: break
+            }
+            count += 1
             position += length
         }
-        guard let value = value(of: digits) else { return nil }
+        guard let value = value(count: count, first, second, third) else { return nil }
         return (value, position)
     }
 
     /// The value of a digit sequence in the forms X, 十, 十X, X十, X十Y (X, Y in 1…9).
     static func value(of digits: [Int]) -> Int? {
-        switch digits.count {
+        guard digits.count <= 3 else { return nil }
+        let padded = digits + Array(repeating: 0, count: 3 - digits.count)
+        return value(count: digits.count, padded[0], padded[1], padded[2])
+    }
+
+    /// `value(of:)` for the first `count` of three digits.
+    private static func value(count: Int, _ first: Int, _ second: Int, _ third: Int) -> Int? {
+        switch count {
         case 1:
-            return digits[0]
+            return first
         case 2:
-            if digits[0] == 10, digits[1] < 10 { return 10 + digits[1] }
-            if digits[0] > 1, digits[0] < 10, digits[1] == 10 { return digits[0] * 10 }
+            if first == 10, second < 10 { return 10 + second }
+            if first > 1, first < 10, second == 10 { return first * 10 }
             return nil
         case 3:
-            if digits[0] > 1, digits[0] < 10, digits[1] == 10, digits[2] < 10 { return digits[0] * 10 + digits[2] }
+            if first > 1, first < 10, second == 10, third < 10 { return first * 10 + third }
             return nil
         default:
             return nil

@@ -8,14 +8,28 @@ enum GapDetector {
     private static let here = ["此处隐藏", "此处省略", "以下隐藏", "以下省略"].map { Array($0.utf8) }
     private static let verbs = ["隐藏", "省略"].map { Array($0.utf8) }
     private static let download = Array("下载后查看".utf8)
+    /// Every form above contains one of these, so a line without them is never an elision.
+    private static let keywords = [verbs[0], verbs[1], download]
 
     /// Whether the line (trimmed) is an elision marker rather than text.
     static func isGap(_ line: Range<Int>, in scanner: UTF8Scanner) -> Bool {
         // An elision line is short; a long paragraph that mentions 隐藏 is prose.
-        guard !line.isEmpty, line.count <= 150 else { return false }
+        guard !line.isEmpty, line.count <= 150, mentionsElision(line, scanner: scanner) else { return false }
         if here.contains(where: { scanner.contains($0, in: line) }) { return true }
         if verbs.contains(where: { countFollows($0, in: line, scanner: scanner) }) { return true }
         return scanner.contains(download, in: line) && isDecorated(line, scanner: scanner)
+    }
+
+    /// Whether the line contains 隐藏, 省略 or 下载后查看.
+    private static func mentionsElision(_ line: Range<Int>, scanner: UTF8Scanner) -> Bool {
+        var offset = scanner.nextElisionKeyword(from: line.lowerBound, limit: line.upperBound)
+        while offset < line.upperBound {
+            if keywords.contains(where: { offset + $0.count <= line.upperBound && scanner.matches($0, at: offset) }) {
+                return true
+            }
+            offset = scanner.nextElisionKeyword(from: offset + 1, limit: line.upperBound)
+        }
+        return false
     }
 
     /// `隐藏8274字`: the verb, then digits, then 字.

@@ -10,22 +10,24 @@ struct LineTable {
 
     init(_ scanner: UTF8Scanner) {
         let bytes = scanner.bytes
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
         var start = 0
         var offset = 0
-        while offset < bytes.count {
-            let byte = bytes[offset]
+        while offset < count {
+            let byte = base[offset]
             if byte == 0x0A || byte == 0x0D {
                 var next = offset + 1
-                if byte == 0x0D, next < bytes.count, bytes[next] == 0x0A { next += 1 }
+                if byte == 0x0D, next < count, base[next] == 0x0A { next += 1 }
                 lines.append(Line(content: start..<offset, next: next))
                 start = next
                 offset = next
             } else {
-                offset += 1
+                offset = scanner.nextLineBreak(from: offset + 1, limit: count)
             }
         }
-        if start < bytes.count {
-            lines.append(Line(content: start..<bytes.count, next: bytes.count))
+        if start < count {
+            lines.append(Line(content: start..<count, next: count))
         }
     }
 }

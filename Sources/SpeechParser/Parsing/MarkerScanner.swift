@@ -22,7 +22,7 @@ struct MarkerScanner {
         } else if (0x2460...0x2473).contains(first.value) {
             (form, end) = (.heading(level: 4, ordinal: Int(first.value - 0x2460) + 1), offset + firstLength)
         } else {
-            (form, end) = ordinalWord(at: offset)
+            (form, end) = ordinalWord(first, at: offset)
         }
         guard let form, let end else { return nil }
         return MarkerCandidate(form: form, range: offset..<end, line: line)
@@ -82,17 +82,27 @@ struct MarkerScanner {
     }
 
     /// `首先，` `其次，` `再次，` `最后，` → requirement items of the ordinal-word family.
-    private func ordinalWord(at offset: Int) -> (MarkerCandidate.Form?, Int?) {
-        let words: [(String, Int)] = [("首先", 1), ("其次", 2), ("再次", 3), ("最后", Int.max)]
-        for (word, ordinal) in words {
-            let bytes = Array(word.utf8)
-            guard scanner.matches(bytes, at: offset),
-                  let (comma, commaLength) = scanner.scalar(at: offset + bytes.count),
-                  Punctuation.isComma(comma) else { continue }
-            return (.requirement(family: .ordinalWords, ordinal: ordinal), offset + bytes.count + commaLength)
+    /// `first` is the scalar at `offset`; the four words start with different characters.
+    private func ordinalWord(_ first: Unicode.Scalar, at offset: Int) -> (MarkerCandidate.Form?, Int?) {
+        let word: [UInt8]
+        let ordinal: Int
+        switch first {
+        case "首": (word, ordinal) = (Self.shouXian, 1)
+        case "其": (word, ordinal) = (Self.qiCi, 2)
+        case "再": (word, ordinal) = (Self.zaiCi, 3)
+        case "最": (word, ordinal) = (Self.zuiHou, Int.max)
+        default: return (nil, nil)
         }
-        return (nil, nil)
+        guard scanner.matches(word, at: offset),
+              let (comma, commaLength) = scanner.scalar(at: offset + word.count),
+              Punctuation.isComma(comma) else { return (nil, nil) }
+        return (.requirement(family: .ordinalWords, ordinal: ordinal), offset + word.count + commaLength)
     }
+
+    private static let shouXian = Array("首先".utf8)
+    private static let qiCi = Array("其次".utf8)
+    private static let zaiCi = Array("再次".utf8)
+    private static let zuiHou = Array("最后".utf8)
 
     /// After `X、`: another numeral and `、` means a list such as `一、二、三产业`, and a numeral
     /// followed by a counter such as 级 or 产 means a range such as `二、三级医院` or `一、二产业`.

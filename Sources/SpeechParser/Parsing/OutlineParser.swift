@@ -3,15 +3,40 @@ enum OutlineParser {
     static func parse(_ source: String) -> Document {
         var text = source
         text.makeContiguousUTF8()
+        // The content hash is one long chain of multiplications: for a large text it runs on
+        // another core while this one parses (it takes about half as long as the parse).
+        let hash = ConcurrentHash(text, concurrently: text.utf8.count >= 1 << 20)
         let parsed = text.utf8.withContiguousStorageIfAvailable { bytes -> Document in
-            parse(text: text, scanner: UTF8Scanner(bytes: bytes))
+            parse(text: text, scanner: UTF8Scanner(bytes: bytes), hash: hash)
         }
         // A native contiguous string always offers its storage; this only guards the API's optional.
-        return parsed ?? Document(text: text, nodes: [], roots: [], sentences: [], blocks: [])
+        return parsed ?? Document(text: text, nodes: [], roots: [], sentences: [], blocks: [], textHash: hash.value())
     }
 
-    private static func parse(text: String, scanner: UTF8Scanner) -> Document {
+    private static func parse(text: String, scanner: UTF8Scanner, hash: ConcurrentHash) -> Document {
+        // The tree and blocks are made in a function of their own, so its working arrays (lines,
+        // candidates, events) are freed before the sentence table, the last large one, is built.
+        let (tree, blocks) = outlineAndBlocks(scanner)
+        let nodeStarts = tree.nodes.map(\.range.lowerBound)
+        let sentences = SentenceSplitter(scanner: scanner).sentences(blocks: blocks, breaks: nodeStarts)
+        return Document(text: text, nodes: tree.nodes, roots: tree.roots, sentences: sentences, blocks: blocks,
+                        textHash: hash.value())
+    }
+
+    private static func outlineAndBlocks(_ scanner: UTF8Scanner) -> (TreeBuilder.Tree, [Range<Int>]) {
         let lines = LineTable(scanner).lines
+        let tree = outlineTree(lines: lines, scanner: scanner)
+        // (A loop, not filter + map: filtering would copy the nodes themselves.)
+        var headingStarts: [Int] = []
+        for node in tree.nodes where node.kind.headingLevel != nil && !node.isUntitled {
+            headingStarts.append(node.range.lowerBound)
+        }
+        return (tree, BlockSplitter.blocks(lines: lines, breaks: headingStarts))
+    }
+
+    /// The outline: markers and gaps found line by line, requirement sequences checked, titles
+    /// taken, the closing found, then nested into a tree.
+    private static func outlineTree(lines: [LineTable.Line], scanner: UTF8Scanner) -> TreeBuilder.Tree {
         var candidates: [MarkerCandidate] = []
         var gaps: [(range: Range<Int>, next: Int, line: Int)] = []
         let markers = MarkerScanner(scanner: scanner)
@@ -25,6 +50,7 @@ enum OutlineParser {
             collectMarkers(in: start..<line.content.upperBound, line: index, markers: markers, into: &candidates)
         }
         let accepted = RequirementSequencer.accepted(candidates)
+        candidates = []
         var events = titledEvents(accepted, lines: lines, scanner: scanner)
         let lastStart = max(accepted.last?.range.lowerBound ?? -1, gaps.last?.range.lowerBound ?? -1)
         for gap in gaps { events.append(.gap(gap.range, next: gap.next)) }
@@ -32,12 +58,7 @@ enum OutlineParser {
             events.append(.closing(start: closing))
         }
         events.sort { $0.start < $1.start }
-        let tree = TreeBuilder(scanner: scanner).build(events)
-        let nodeStarts = tree.nodes.map(\.range.lowerBound)
-        let headingStarts = tree.nodes.filter { $0.kind.headingLevel != nil && !$0.isUntitled }.map(\.range.lowerBound)
-        let blocks = BlockSplitter.blocks(lines: lines, breaks: headingStarts)
-        let sentences = SentenceSplitter(scanner: scanner).sentences(blocks: blocks, breaks: nodeStarts)
-        return Document(text: text, nodes: tree.nodes, roots: tree.roots, sentences: sentences, blocks: blocks)
+        return TreeBuilder(scanner: scanner).build(events)
     }
 
     /// Markers at the start of the line and right after each sentence end on it.
@@ -50,7 +71,10 @@ enum OutlineParser {
             candidates.append(candidate)
             offset = candidate.range.upperBound
         }
-        while offset < line.upperBound, let (scalar, length) = scanner.scalar(at: offset) {
+        while offset < line.upperBound {
+            // Everything up to the next 。！？；： (or !?;:) is stepped over unread.
+            offset = scanner.nextMarkerOpener(from: offset, limit: line.upperBound)
+            guard offset < line.upperBound, let (scalar, length) = scanner.scalar(at: offset) else { return }
             offset += length
             guard Punctuation.opensMarkerPosition(scalar) else { continue }
             var position = offset

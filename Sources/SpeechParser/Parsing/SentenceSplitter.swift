@@ -7,17 +7,28 @@ struct SentenceSplitter {
     /// Sentences of every block, trimmed of surrounding spaces; `breaks` must be sorted.
     func sentences(blocks: [Range<Int>], breaks: [Int]) -> [Range<Int>] {
         var sentences: [Range<Int>] = []
+        sentences.reserveCapacity(blocks.count)
         var nextBreak = 0
         for block in blocks {
             var start = block.lowerBound
             var offset = block.lowerBound
             while nextBreak < breaks.count, breaks[nextBreak] <= start { nextBreak += 1 }
-            while offset < block.upperBound, let (scalar, length) = scanner.scalar(at: offset) {
+            while offset < block.upperBound {
                 if nextBreak < breaks.count, breaks[nextBreak] == offset {
                     append(start..<offset, to: &sentences)
                     start = offset
                     nextBreak += 1
                 }
+                // Step over scalars that cannot end a sentence unread, up to the next break
+                // (checked at its exact offset above) or the next possible sentence end.
+                let pending = nextBreak < breaks.count ? breaks[nextBreak] : Int.max
+                let stop = pending > offset ? min(pending, block.upperBound) : block.upperBound
+                let candidate = scanner.nextSentenceEndCandidate(from: offset, limit: stop)
+                if candidate > offset {
+                    offset = candidate
+                    continue
+                }
+                guard let (scalar, length) = scanner.scalar(at: offset) else { break }
                 offset += length
                 if endsSentence(scalar, at: offset, limit: block.upperBound) {
                     offset = afterClosingMarks(from: offset, limit: block.upperBound)

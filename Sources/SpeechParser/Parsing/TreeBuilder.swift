@@ -18,6 +18,7 @@ struct TreeBuilder {
 
     func build(_ events: [OutlineEvent]) -> Tree {
         var nodes: [Node] = []
+        nodes.reserveCapacity(events.count + 1)   // one per event, plus a preamble (rarely more)
         var stack: [OpenNode] = []
         var afterGap: Int?   // where the text after the last gap starts, while no marker has come yet
         let topLevel = events.compactMap { event -> Int? in
@@ -64,7 +65,8 @@ struct TreeBuilder {
                 nodes.append(plainNode(.closing, range: start..<scanner.count, depth: 0))
             }
         }
-        return finish(nodes)
+        let roots = finish(&nodes)
+        return Tree(nodes: nodes, roots: roots)
     }
 
     /// Where in `stack` the open node sits whose numbering the first marker after the gap at
@@ -73,7 +75,8 @@ struct TreeBuilder {
         guard position + 1 < events.count, case .marker(let next, _) = events[position + 1] else { return nil }
         let rank = Self.rank(of: next)
         guard let index = stack.lastIndex(where: { $0.rank == rank }),
-              stack[index].ordinal > 0, stack[index].ordinal + 1 == next.ordinal else { return nil }
+              // `最后，` carries Int.max: compare without overflowing (`最后，…gap…第一，` trapped).
+              stack[index].ordinal > 0, stack[index].ordinal == next.ordinal - 1 else { return nil }
         return index
     }
 
@@ -82,9 +85,9 @@ struct TreeBuilder {
         return 5
     }
 
-    /// Links parents and children, closes ranges, assigns paths and the titles of unnumbered nodes.
-    private func finish(_ input: [Node]) -> Tree {
-        var nodes = input
+    /// Links parents and children, closes ranges, assigns paths and the titles of unnumbered
+    /// nodes; returns the roots. (In place: a copy of the array would copy every node.)
+    private func finish(_ nodes: inout [Node]) -> [Int] {
         var roots: [Int] = []
         var open: [Int] = []
         for index in nodes.indices {
@@ -98,7 +101,7 @@ struct TreeBuilder {
         }
         for index in open { close(&nodes[index], at: scanner.count) }
         assignPaths(&nodes, roots: roots)
-        return Tree(nodes: nodes, roots: roots)
+        return roots
     }
 
     private func close(_ node: inout Node, at end: Int) {

@@ -20,6 +20,22 @@ public enum SearchFolding {
         return value
     }
 
+    /// Whether a letter below U+0530 folds to `folded` although `folded` itself is not below
+    /// U+0530 (Ⱥ U+023A and Ⱦ U+023E lower-case to U+2C65 and U+2C66).
+    static func isFoldedFromTwoByteLetter(_ folded: UInt32) -> Bool {
+        foldedOutOfTwoByteLetters.contains(folded)
+    }
+
+    private static let foldedOutOfTwoByteLetters: Set<UInt32> = {
+        var targets: Set<UInt32> = []
+        for value in UInt32(0x80)..<0x0530 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let folded = fold(scalar)
+            if folded < 0x80 || folded >= 0x0530 { targets.insert(folded) }
+        }
+        return targets
+    }()
+
     /// The raw scalars that fold to `folded` and that a text may contain, used to find
     /// candidate positions quickly: the value itself, its upper case, and their full-width forms.
     static func rawForms(of folded: UInt32) -> [UInt32] {

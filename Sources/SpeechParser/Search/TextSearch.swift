@@ -10,8 +10,9 @@ public enum TextSearch {
         for form in SearchFolding.rawForms(of: first) {
             if let scalar = Unicode.Scalar(form), let lead = String(scalar).utf8.first { leadBytes[Int(lead)] = true }
         }
-        if first >= 0x80, first < 0x0530 {
-            // Several letters of these scripts fold to one (θ, Θ, ϴ): accept every two-byte lead.
+        if (first >= 0x80 && first < 0x0530) || SearchFolding.isFoldedFromTwoByteLetter(first) {
+            // Several letters of these scripts fold to one (θ, Θ, ϴ), and a few fold out of them
+            // (Ⱥ U+023A → ⱥ U+2C65): accept every two-byte lead.
             for lead in 0xC2...0xD4 { leadBytes[lead] = true }
         }
         var source = text
