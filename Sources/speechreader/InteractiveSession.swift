@@ -66,8 +66,9 @@ enum InteractiveSession {
                 event = running ? shell.terminal.readEvent(timeoutMilliseconds: 0) : nil
             }
             guard running else { break }
-            flushPosition(&state, &shell)
+            // Draw first: the save waits for a sync to disk, and the jump should not wait for it.
             draw(state, on: shell.terminal)
+            if flushPosition(&state, &shell) { draw(state, on: shell.terminal) }
         }
     }
 
@@ -111,12 +112,14 @@ enum InteractiveSession {
     }
 
     /// Saves a position the last batch of events jumped to; a failure is shown as a message.
-    private static func flushPosition(_ state: inout ReaderState, _ shell: inout Shell) {
-        guard let position = shell.pendingPosition else { return }
+    /// Returns true when the state changed (the failure message) and the screen needs a redraw.
+    @discardableResult
+    private static func flushPosition(_ state: inout ReaderState, _ shell: inout Shell) -> Bool {
+        guard let position = shell.pendingPosition else { return false }
         shell.pendingPosition = nil
-        if let failure = shell.store.savePosition(position) {
-            _ = dispatch(.report(.failure(failure)), state: &state, shell: &shell)
-        }
+        guard let failure = shell.store.savePosition(position) else { return false }
+        _ = dispatch(.report(.failure(failure)), state: &state, shell: &shell)
+        return true
     }
 
     private static func draw(_ state: ReaderState, on terminal: Terminal) {
