@@ -1,3 +1,4 @@
+import GRDB
 import ReaderCore
 import SpeechParser
 
@@ -18,6 +19,31 @@ protocol AnchoredRecord {
 }
 
 extension AnchoredRecord {
+    /// A new record's anchor, placed exactly where it was made.
+    mutating func anchorExactly(_ anchor: TextAnchor) {
+        self.anchor = anchor
+        state = AnchorState.exact.rawValue
+        currentStart = anchor.position.start
+        currentEnd = anchor.position.end
+        currentPath = anchor.nodePath
+    }
+
+    /// Reads the anchor columns of a row column by column. (The `Decodable` path GRDB would
+    /// otherwise take builds a keyed decoder and converts every key from snake case for each
+    /// row: most of the time of listing thousands of records.)
+    mutating func decodeAnchorColumns(from row: Row) throws {
+        quoteExact = try row.decode(forColumn: "quote_exact")
+        quotePrefix = try row.decode(forColumn: "quote_prefix")
+        quoteSuffix = try row.decode(forColumn: "quote_suffix")
+        anchorStart = try row.decode(forColumn: "anchor_start")
+        anchorEnd = try row.decode(forColumn: "anchor_end")
+        anchorPath = try row.decode(forColumn: "anchor_path")
+        state = try row.decode(forColumn: "state")
+        currentStart = try row.decode(forColumn: "current_start")
+        currentEnd = try row.decode(forColumn: "current_end")
+        currentPath = try row.decode(forColumn: "current_path")
+    }
+
     /// The anchor as it was made.
     var anchor: TextAnchor {
         get {

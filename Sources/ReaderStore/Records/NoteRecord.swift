@@ -29,32 +29,17 @@ struct NoteRecord: AnchoredRecord, Codable, Sendable, FetchableRecord, MutablePe
         self.text = text
         self.createdAt = now
         self.updatedAt = now
-        self.anchor = anchor
-        self.state = AnchorState.exact.rawValue
-        self.currentStart = anchor.position.start
-        self.currentEnd = anchor.position.end
-        self.currentPath = anchor.nodePath
+        anchorExactly(anchor)
     }
 
-    /// Reads a row column by column. (The `Decodable` path GRDB would otherwise take builds a
-    /// keyed decoder and converts every key from snake case for each row: most of the time of
-    /// listing thousands of notes.)
+    /// Reads a row column by column (see `decodeAnchorColumns`).
     init(row: Row) throws {
         id = try row.decode(forColumn: "id")
         documentId = try row.decode(forColumn: "document_id")
         text = try row.decode(forColumn: "text")
-        quoteExact = try row.decode(forColumn: "quote_exact")
-        quotePrefix = try row.decode(forColumn: "quote_prefix")
-        quoteSuffix = try row.decode(forColumn: "quote_suffix")
-        anchorStart = try row.decode(forColumn: "anchor_start")
-        anchorEnd = try row.decode(forColumn: "anchor_end")
-        anchorPath = try row.decode(forColumn: "anchor_path")
-        state = try row.decode(forColumn: "state")
-        currentStart = try row.decode(forColumn: "current_start")
-        currentEnd = try row.decode(forColumn: "current_end")
-        currentPath = try row.decode(forColumn: "current_path")
         createdAt = try row.decode(forColumn: "created_at")
         updatedAt = try row.decode(forColumn: "updated_at")
+        try decodeAnchorColumns(from: row)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
