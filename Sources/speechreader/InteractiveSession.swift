@@ -47,6 +47,12 @@ enum InteractiveSession {
         if let failure {
             SpeechReaderCommand.report(failure)
         }
+        if let signal = TerminationSignals.pending {
+            // Everything is saved and the terminal restored: end as the signal would have, so a
+            // parent shell sees "killed by SIGTERM" (128 + n) rather than a normal exit.
+            TerminationSignals.uninstall()
+            raise(signal)
+        }
     }
 
     /// Reads and applies events until the reader quits or a termination signal arrives.

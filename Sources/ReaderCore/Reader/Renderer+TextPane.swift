@@ -10,6 +10,12 @@ extension Renderer {
     ) {
         let right = pane.x + pane.width
         let gutter = state.geometry.isTwoPane ? pane.x - 1 : nil
+        if window.isEmpty, state.document.sentences.isEmpty {
+            // Nothing to lay out: say so rather than show a blank pane.
+            let col = pane.x + max((pane.width - DisplayWidth.of(strings.emptyDocument)) / 2, 0)
+            frame.put(strings.emptyDocument, row: 0, col: col, style: Style(.message), maxColumns: right - col)
+            return
+        }
         for (row, line) in window.enumerated() {
             if let gutter, let mark = gutterMark(state.annotations, line) {
                 frame.put(mark.text, row: row, col: gutter, style: mark.style, maxColumns: 1)

@@ -18,6 +18,8 @@ public struct UIStrings: Sendable {
     let mouseRows: [(String, String)]
     /// "Too small" messages, longest first: the first that fits is shown.
     let tooSmall: [String]
+    /// Shown in the text pane of a document with no text at all (empty or only spaces).
+    let emptyDocument: String
     /// Elision labels, short (outline, status) and long (the text pane): the words around the
     /// count, and the label when the elision states no count.
     private let elidedShortFormat, elidedLongFormat: (String, String)
@@ -40,6 +42,7 @@ public struct UIStrings: Sendable {
         mouseRows: [("Click", "Outline: go there (on ▸/▾: fold); text: move the cursor"),
                     ("Wheel", "Scroll the pane under the pointer")],
         tooSmall: ["Terminal too small: enlarge to 20×6", "Terminal too small", "Too small", "Small"],
+        emptyDocument: "This document is empty.",
         elidedShortFormat: ("⋯ ", " chars elided"), elidedLongFormat: ("⋯⋯  ", " characters elided here  ⋯⋯"),
         elidedShortUnknown: "⋯ text elided", elidedLongUnknown: "⋯⋯  text elided here  ⋯⋯"
     )
@@ -56,6 +59,7 @@ public struct UIStrings: Sendable {
         mouseRows: [("点击", "大纲：跳到该处（点 ▸/▾ 折叠）；正文：移动光标"),
                     ("滚轮", "滚动指针下的窗格")],
         tooSmall: ["终端太小：请放大到 20×6", "终端太小", "太小"],
+        emptyDocument: "此文档为空。",
         elidedShortFormat: ("⋯ ", " 字已省略"), elidedLongFormat: ("⋯⋯  此处省略 ", " 字  ⋯⋯"),
         elidedShortUnknown: "⋯ 有省略", elidedLongUnknown: "⋯⋯  此处有省略  ⋯⋯"
     )

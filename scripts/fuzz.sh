@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets in Fuzz/ with swiftc (not SwiftPM: `swift build` and `swift test`
+# never see them) and runs each one for SECONDS (default 60), one after another.
+#
+#   scripts/fuzz.sh [SECONDS] [TARGET...]   TARGET: DecodeParse LineBreak Search Reanchor Render
+#   scripts/fuzz.sh --probe                 exit 0 when swiftc supports -sanitize=fuzzer,address
+#   scripts/fuzz.sh --build                 build only
+#
+# Modules are compiled from the package's own sources, instrumented for coverage and address
+# sanitizer: SpeechParser, then ReaderCore against it, then ReaderStore's pure anchoring files
+# (Sources/ReaderStore/Anchoring: no GRDB). Optimised, but with the debug assert configuration so
+# the standard library's bounds checks on unsafe buffers stay on. Seeds: the corpus in
+# ../shared/corpus (or the bundled speech in Resources/) cut into small pieces, plus
+# re-encodings and hostile samples. Everything lands in .build-fuzz/; a crash leaves
+# .build-fuzz/artifacts/TARGET-crash-… (replay: .build-fuzz/bin/fuzz-TARGET FILE).
+# Exits non-zero if a target crashed, timed out, broke an invariant, or did not run.
+# FUZZ_OUT=DIR builds and runs somewhere else than .build-fuzz (e.g. a second run beside a first).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out=${FUZZ_OUT:-.build-fuzz}
+all_targets=(DecodeParse LineBreak Search Reanchor Render)
+export SWIFT_BACKTRACE=enable=no   # the Swift backtracer can hang for minutes on a crash
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:handle_abort=1:symbolize=1}"
+flags=(-O -assert-config Debug -sanitize=fuzzer,address -parse-as-library -swift-version 6)
+
+# lld when the toolchain has it (the system ld.gold links too, with pages of warnings).
+link_flags=(-use-ld=lld)
+
+probe() {
+  local dir
+  dir=$(mktemp -d)
+  trap 'rm -rf "$dir"' RETURN
+  cat > "$dir/probe.swift" <<'SWIFT'
+@_cdecl("LLVMFuzzerTestOneInput")
+public func probe(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { 0 }
+SWIFT
+  local candidate
+  for candidate in -use-ld=lld ""; do
+    link_flags=(${candidate:+"$candidate"})
+    if swiftc "${flags[@]}" "${link_flags[@]}" "$dir/probe.swift" -o "$dir/probe" >"$dir/log" 2>&1 \
+      && "$dir/probe" -runs=1 >>"$dir/log" 2>&1; then
+      return 0
+    fi
+  done
+  return 1
+}
+
+build() {
+  mkdir -p "$out/modules" "$out/obj" "$out/bin"
+  local inputs=(Sources/SpeechParser Sources/ReaderCore Sources/ReaderStore/Anchoring Fuzz scripts/fuzz.sh)
+  if [[ -e $out/built.stamp && -z $(find "${inputs[@]}" -newer "$out/built.stamp" -print -quit) ]]; then
+    echo "fuzz: targets are up to date" >&2
+    return 0
+  fi
+  rm -f "$out/built.stamp"
+  echo "fuzz: building modules" >&2
+  module SpeechParser $(find Sources/SpeechParser -name '*.swift' | sort)
+  module ReaderCore $(find Sources/ReaderCore -name '*.swift' | sort)
+  # ReaderStore's anchoring is pure (imports ReaderCore and SpeechParser only): build just those
+  # files as the module the targets import.
+  if grep -l '^import GRDB' Sources/ReaderStore/Anchoring/*.swift >/dev/null 2>&1; then
+    echo "fuzz: Sources/ReaderStore/Anchoring imports GRDB; it must stay pure to be fuzzed" >&2
+    return 1
+  fi
+  module ReaderStore Sources/ReaderStore/Anchoring/*.swift
+  for target in "${all_targets[@]}"; do
+    echo "fuzz: linking fuzz-$target" >&2
+    swiftc "${flags[@]}" "${link_flags[@]}" -module-name "Fuzz$target" -I "$out/modules" \
+      Fuzz/Support/*.swift "Fuzz/Targets/$target.swift" "$out"/obj/*.o -o "$out/bin/fuzz-$target"
+  done
+  touch "$out/built.stamp"
+}
+
+module() {
+  local name=$1
+  shift
+  swiftc "${flags[@]}" -wmo -module-name "$name" -I "$out/modules" \
+    -emit-module -emit-module-path "$out/modules/$name.swiftmodule" -c "$@" -o "$out/obj/$name.o"
+}
+
+seeds() {
+  local dir=$out/seeds
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  local sources=()
+  if compgen -G "../shared/corpus/*.txt" >/dev/null; then
+    for file in ../shared/corpus/*.txt; do
+      [[ $file == *.outline.txt ]] || sources+=("$file")
+    done
+  fi
+  ((${#sources[@]})) || sources=(Resources/*.txt)
+  local index=0
+  for file in "${sources[@]}"; do
+    index=$((index + 1))
+    # Pieces of whole lines, at most 1500 bytes: small inputs run fast and mutate well.
+    split -C 1500 -d -a 4 "$file" "$dir/text-$index-"
+  done
+  # Re-encodings the decoder must recognise: UTF-8 with BOM, UTF-16 with BOM (both orders), GB18030.
+  local sample
+  sample=$(ls "$dir"/text-* | head -n 3)
+  for piece in $sample; do
+    local base
+    base=$(basename "$piece")
+    { printf '\xef\xbb\xbf'; cat "$piece"; } > "$dir/bom-$base"
+    { printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE "$piece"; } > "$dir/utf16le-$base" 2>/dev/null || true
+    { printf '\xfe\xff'; iconv -f UTF-8 -t UTF-16BE "$piece"; } > "$dir/utf16be-$base" 2>/dev/null || true
+    iconv -f UTF-8 -t GB18030 "$piece" > "$dir/gb18030-$base" 2>/dev/null || true
+  done
+  cp Fuzz/Seeds/* "$dir/" 2>/dev/null || true
+}
+
+run() {
+  local target=$1 seconds=$2
+  local binary=$out/bin/fuzz-$target corpus=$out/corpus/$target log=$out/logs/$target.log
+  mkdir -p "$corpus" "$out/logs" "$out/artifacts"
+  echo "fuzz: $target for ${seconds}s" >&2
+  # Inputs are capped so each target runs thousands of inputs a second; the slower targets (whole
+  # paragraphs wrapped character by character, texts indexed and searched approximately) get less.
+  local max_len=4096
+  case $target in LineBreak) max_len=1024 ;; Reanchor | Render) max_len=2048 ;; esac
+  local status=0
+  "$binary" -max_total_time="$seconds" -max_len="$max_len" -timeout=25 -rss_limit_mb=2560 \
+    -dict=Fuzz/speech.dict -print_final_stats=1 -artifact_prefix="$out/artifacts/$target-" \
+    "$corpus" "$out/seeds" >"$log" 2>&1 || status=$?
+  local executed
+  executed=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+  if ((status != 0)) || [[ -z $executed ]]; then
+    echo "fuzz: $target FAILED (exit $status); log $log:" >&2
+    grep -E 'INVARIANT FAILED|ERROR: |Fatal error|SUMMARY|artifact_prefix|Test unit written' "$log" | head -n 20 >&2 || tail -n 30 "$log" >&2
+    return 1
+  fi
+  echo "fuzz: $target ok: $executed executions in ${seconds}s, corpus $(ls "$corpus" | wc -l) inputs" >&2
+  printf '%s\t%s\n' "$target" "$executed" >> "$out/summary.tsv"
+}
+
+case "${1:-}" in
+  --probe) probe; exit $? ;;
+  --build) probe && build; exit $? ;;
+esac
+
+seconds=${1:-60}
+shift || true
+targets=("$@")
+((${#targets[@]})) || targets=("${all_targets[@]}")
+if ! probe; then
+  echo "fuzz: swiftc does not support -sanitize=fuzzer,address here" >&2
+  exit 2
+fi
+build
+seeds
+: > "$out/summary.tsv"
+failed=0
+for target in "${targets[@]}"; do
+  run "$target" "$seconds" || failed=1
+done
+exit "$failed"
