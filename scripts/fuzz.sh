@@ -28,22 +28,22 @@ flags=(-O -assert-config Debug -sanitize=fuzzer,address -parse-as-library -swift
 link_flags=(-use-ld=lld)
 
 probe() {
-  local dir
+  local dir candidate status=1
   dir=$(mktemp -d)
-  trap 'rm -rf "$dir"' RETURN
   cat > "$dir/probe.swift" <<'SWIFT'
 @_cdecl("LLVMFuzzerTestOneInput")
 public func probe(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt { 0 }
 SWIFT
-  local candidate
   for candidate in -use-ld=lld ""; do
     link_flags=(${candidate:+"$candidate"})
     if swiftc "${flags[@]}" "${link_flags[@]}" "$dir/probe.swift" -o "$dir/probe" >"$dir/log" 2>&1 \
       && "$dir/probe" -runs=1 >>"$dir/log" 2>&1; then
-      return 0
+      status=0
+      break
     fi
   done
-  return 1
+  rm -rf "$dir"
+  return "$status"
 }
 
 build() {
@@ -134,24 +134,28 @@ run() {
   printf '%s\t%s\n' "$target" "$executed" >> "$out/summary.tsv"
 }
 
-case "${1:-}" in
-  --probe) probe; exit $? ;;
-  --build) probe && build; exit $? ;;
-esac
+main() {
+  case "${1:-}" in
+    --probe) probe; return ;;
+    --build) probe && build; return ;;
+  esac
+  local seconds=${1:-60}
+  shift || true
+  local targets=("$@")
+  ((${#targets[@]})) || targets=("${all_targets[@]}")
+  if ! probe; then
+    echo "fuzz: swiftc does not support -sanitize=fuzzer,address here" >&2
+    return 2
+  fi
+  build
+  seeds
+  : > "$out/summary.tsv"
+  local failed=0 target
+  for target in "${targets[@]}"; do
+    run "$target" "$seconds" || failed=1
+  done
+  return "$failed"
+}
 
-seconds=${1:-60}
-shift || true
-targets=("$@")
-((${#targets[@]})) || targets=("${all_targets[@]}")
-if ! probe; then
-  echo "fuzz: swiftc does not support -sanitize=fuzzer,address here" >&2
-  exit 2
-fi
-build
-seeds
-: > "$out/summary.tsv"
-failed=0
-for target in "${targets[@]}"; do
-  run "$target" "$seconds" || failed=1
-done
-exit "$failed"
+# All of the script is read before it runs (a long run survives the file being edited meanwhile).
+main "$@"; exit $?
