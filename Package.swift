@@ -8,11 +8,11 @@ let package = Package(
         .executable(name: "speechreader", targets: ["speechreader"]),
         .library(name: "SpeechParser", targets: ["SpeechParser"]),
         .library(name: "ReaderCore", targets: ["ReaderCore"]),
-        .library(name: "ReaderStore", targets: ["ReaderStore"]),
+        .library(name: "ReaderStore", targets: ["ReaderStore"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0")
     ],
     targets: [
         // Decoding, the document model, the outline parser and search. Foundation only.
@@ -35,7 +35,7 @@ let package = Package(
             dependencies: [
                 "SpeechParser", "BundledSpeech", "ReaderCore", "ReaderStore", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift")
             ]
         ),
         // Benchmarks against `wc -m` and `less`: `swift build -c release && .build/release/speechreader-bench`.
@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "SpeechParserTests", dependencies: ["SpeechParser", "BundledSpeech"]),
         .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "SpeechParser", "BundledSpeech"]),
         .testTarget(name: "ReaderStoreTests", dependencies: ["ReaderStore", "ReaderCore", "SpeechParser"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["speechreader"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["speechreader"])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -24,7 +24,8 @@ extension DocumentStore {
     /// Finds the document: by content fingerprint first (so notes follow a renamed file), then by
     /// path (so an edited file keeps its notes), the most recently updated row if several match.
     func identify(_ db: Database) throws -> Identity {
-        let byContent = try DocumentRecord
+        let byContent =
+            try DocumentRecord
             .filter(Column("content_hash") == fingerprint.hashText && Column("content_length") == fingerprint.length)
             .fetchOne(db)
         if let byContent { return byContent.path == path ? .same(byContent) : .renamed(byContent) }
@@ -55,7 +56,9 @@ extension DocumentStore {
             id: nil, path: path, contentHash: fingerprint.hashText, contentLength: fingerprint.length,
             createdAt: now, updatedAt: now)
         try record.insert(db)
-        guard let id = record.id else { throw ReaderStoreError.failed(path: database.path, reason: "no id for a new document") }
+        guard let id = record.id else {
+            throw ReaderStoreError.failed(path: database.path, reason: "no id for a new document")
+        }
         return id
     }
 

@@ -53,7 +53,8 @@ public struct DocumentStore: ReaderStoreClient {
     /// Adds a note on `quote`, the first exact occurrence inside the node at `nodeIndex`, or on
     /// the node's first sentence when `quote` is nil; nil when the quote is not in that node.
     public func addNote(text: String, nodeIndex: Int, quote: String?) throws -> Note? {
-        let range = quote.map { document.range(ofQuote: $0, inNode: nodeIndex) }
+        let range =
+            quote.map { document.range(ofQuote: $0, inNode: nodeIndex) }
             ?? document.firstSentenceRange(ofNode: nodeIndex)
         guard let range else { return nil }
         return try addNote(text: text, range: range)
@@ -117,7 +118,8 @@ public struct DocumentStore: ReaderStoreClient {
             let nodeStart = document.nodeIndex(path: position.nodePath).map { document.nodes[$0].range.lowerBound }
             let record = ReadingPositionRecord(
                 documentId: id, nodePath: position.nodePath, textOffset: position.offset,
-                nodeOffset: position.offset - (nodeStart ?? 0), contentHash: fingerprint.hashText, updatedAt: database.clock())
+                nodeOffset: position.offset - (nodeStart ?? 0), contentHash: fingerprint.hashText,
+                updatedAt: database.clock())
             try record.upsert(db)
         }
     }
@@ -136,7 +138,8 @@ public struct DocumentStore: ReaderStoreClient {
         if let index = document.nodeIndex(path: position.nodePath) {
             let range = document.nodes[index].range
             let wanted = range.lowerBound + Swift.max(0, nodeOffset)
-            let offset = document.offset(of: document.index(atOffset: Swift.min(wanted, Swift.max(range.lowerBound, range.upperBound - 1))))
+            let offset = document.offset(
+                of: document.index(atOffset: Swift.min(wanted, Swift.max(range.lowerBound, range.upperBound - 1))))
             return ReadingPosition(nodePath: position.nodePath, offset: offset)
         }
         let offset = document.offset(of: document.index(atOffset: position.offset))

@@ -25,7 +25,9 @@ extension ReaderDatabase {
         if mode == .readOnly {
             let queue = try openQueue(file, readonly: true)
             let ready = try? queue.read { try StoreSchema.migrator.hasCompletedMigrations($0) }
-            guard ready == true else { throw ReaderStoreError.cannotOpen(path: file, reason: "the store is not set up yet") }
+            guard ready == true else {
+                throw ReaderStoreError.cannotOpen(path: file, reason: "the store is not set up yet")
+            }
             return ReaderDatabase(queue: queue, path: file, isReadOnly: true)
         }
         let queue = try openQueue(file, readonly: false)
@@ -123,7 +125,9 @@ extension ReaderDatabase {
                 let applied = try StoreSchema.migrator.appliedIdentifiers(db)
                 guard applied.isEmpty || applied.contains("v1") else { throw ReaderStoreError.notAStore(path: file) }
                 let unknown = applied.subtracting(StoreSchema.knownMigrations)
-                if !unknown.isEmpty { throw ReaderStoreError.newerSchema(path: file, unknownMigrations: unknown.sorted()) }
+                if !unknown.isEmpty {
+                    throw ReaderStoreError.newerSchema(path: file, unknownMigrations: unknown.sorted())
+                }
             }
             try queue.close()
         } catch {

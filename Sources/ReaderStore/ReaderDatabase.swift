@@ -31,7 +31,9 @@ public struct ReaderDatabase: Sendable {
     /// Now, in milliseconds since 1970 UTC (replaceable in tests).
     let clock: @Sendable () -> Int64
 
-    init(queue: DatabaseQueue, path: String, isReadOnly: Bool, clock: @escaping @Sendable () -> Int64 = Self.systemClock) {
+    init(
+        queue: DatabaseQueue, path: String, isReadOnly: Bool, clock: @escaping @Sendable () -> Int64 = Self.systemClock
+    ) {
         self.queue = queue
         self.path = path
         self.isReadOnly = isReadOnly

@@ -44,7 +44,8 @@ public enum ReaderStoreError: Error, Equatable, Sendable, CustomStringConvertibl
         case .corrupt(let path, let detail):
             return "the store \(path) is damaged (\(detail)); left untouched — restore a backup or move it away"
         case .newerSchema(let path, let migrations):
-            return "the store \(path) was written by a newer speechreader (schema \(migrations.joined(separator: ", "))); upgrade speechreader — refusing to downgrade it"
+            return
+                "the store \(path) was written by a newer speechreader (schema \(migrations.joined(separator: ", "))); upgrade speechreader — refusing to downgrade it"
         case .readOnly(let path): return "the store \(path) is read-only; nothing was saved"
         case .diskFull(let path): return "the disk holding \(path) is full; nothing was saved"
         case .busy(let path): return "the store \(path) stayed locked by another process; nothing was saved, try again"
@@ -58,8 +59,10 @@ public enum ReaderStoreError: Error, Equatable, Sendable, CustomStringConvertibl
 
     /// `text` on one line, without control characters, so a message can never span lines.
     static func oneLine(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar.properties.generalCategory == .control ? " " : scalar
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    scalar.properties.generalCategory == .control ? " " : scalar
+                }))
     }
 }

@@ -2,9 +2,9 @@ import CNCurses
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Notices SIGCONT, i.e. that the program was resumed (`fg`) after Ctrl-Z.

@@ -8,7 +8,8 @@ extension Terminal {
     public func placeCursor(_ position: (row: Int, col: Int)?) {
         guard let window else { return }
         guard let position, position.row >= 0, position.col >= 0,
-              position.row < size.height, position.col < size.width else {
+            position.row < size.height, position.col < size.width
+        else {
             // Hidden again: let ncurses leave its cursor wherever drawing ended (no extra moves).
             _ = curs_set(0)
             _ = leaveok(window, true)

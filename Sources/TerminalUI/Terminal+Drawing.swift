@@ -2,9 +2,9 @@ import CNCurses
 import ReaderCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Drawing frames: only the runs that changed since the last frame are sent to ncurses.

@@ -2,9 +2,9 @@ import CNCurses
 import ReaderCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reading and decoding input: keys, wide characters, Ctrl keys, mouse and resize.
@@ -89,7 +89,7 @@ extension Terminal {
         KEY_PPAGE: .pageUp, KEY_NPAGE: .pageDown, KEY_HOME: .home, KEY_END: .end,
         KEY_A1: .home, KEY_C1: .end, KEY_A3: .pageUp, KEY_C3: .pageDown,
         KEY_ENTER: .enter, KEY_BTAB: .backTab, KEY_BACKSPACE: .backspace,
-        KEY_DC: .delete, KEY_IC: .insert,
+        KEY_DC: .delete, KEY_IC: .insert
     ]
 
     /// The pending mouse event: a button-1 press or click, or a wheel step.

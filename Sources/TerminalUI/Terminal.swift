@@ -2,9 +2,9 @@ import CNCurses
 import ReaderCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The ncurses session: the only place the program talks to the terminal.

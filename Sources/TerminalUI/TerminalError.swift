@@ -18,7 +18,8 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// A one-line explanation with a way out.
     public var description: String {
-        let hint = "the interactive reader needs a full-screen terminal; "
+        let hint =
+            "the interactive reader needs a full-screen terminal; "
             + "the outline, show and search subcommands work without one"
         switch self {
         case .noTerminalType:

@@ -2,9 +2,9 @@ import CNCurses
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Turns SIGTERM, SIGHUP, SIGINT and SIGQUIT into a flag the run loop reads, so the loop ends

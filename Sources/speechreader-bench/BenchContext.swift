@@ -26,7 +26,7 @@ struct BenchContext {
             "XDG_DATA_HOME": storeDirectory,
             "XDG_CONFIG_HOME": scratch + "/config",
             "LESSHISTFILE": "-",
-            "SWIFT_BACKTRACE": "enable=no",
+            "SWIFT_BACKTRACE": "enable=no"
         ]
     }
 

@@ -24,11 +24,15 @@ struct BenchInputs {
     var largest: Input { large[large.count - 1] }
 
     /// The sizes generated, in bytes (each document is at least this long, by at most one unit more).
-    static let sizes: [(label: String, bytes: Int)] = [("1 MB", 1_000_000), ("10 MB", 10_000_000), ("50 MB", 50_000_000)]
+    static let sizes: [(label: String, bytes: Int)] = [
+        ("1 MB", 1_000_000), ("10 MB", 10_000_000), ("50 MB", 50_000_000)
+    ]
 
     /// Writes the inputs into `directory`. `corpus` is a directory of `*.txt` texts (their
     /// `*.outline.txt` companions and README are skipped); nil or missing: the bundled speech alone.
-    static func generate(in directory: String, corpus: String?, sizes: [(label: String, bytes: Int)] = sizes) throws -> BenchInputs {
+    static func generate(in directory: String, corpus: String?, sizes: [(label: String, bytes: Int)] = sizes) throws
+        -> BenchInputs
+    {
         let speechBytes = BundledSpeech.bytes
         guard !speechBytes.isEmpty else { throw BenchmarkError("the bundled speech is empty") }
         let speechPath = directory + "/speech.txt"
@@ -78,7 +82,8 @@ struct BenchInputs {
     /// first-frame benchmarks wait for on screen.
     static func firstWords(count: Int = 6) -> String {
         let text = String(decoding: BundledSpeech.bytes, as: UTF8.self)
-        let line = text.split(whereSeparator: \.isNewline)
+        let line =
+            text.split(whereSeparator: \.isNewline)
             .first { !$0.allSatisfy { $0 == " " || $0 == "\u{3000}" || $0 == "\t" } } ?? ""
         let trimmed = line.drop { $0 == " " || $0 == "\u{3000}" || $0 == "\t" || $0 == "\u{FEFF}" }
         return String(trimmed.prefix(count))

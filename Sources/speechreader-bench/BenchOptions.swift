@@ -42,7 +42,9 @@ struct BenchOptions {
                 guard let value = iterator.next() else { throw BenchmarkError("--only needs suite names") }
                 let names = Set(value.split(separator: ",").map(String.init))
                 let unknown = names.subtracting(suites)
-                guard unknown.isEmpty else { throw BenchmarkError("unknown suite(s): \(unknown.sorted().joined(separator: ", "))") }
+                guard unknown.isEmpty else {
+                    throw BenchmarkError("unknown suite(s): \(unknown.sorted().joined(separator: ", "))")
+                }
                 options.only = names
             case "--keep":
                 options.keep = true

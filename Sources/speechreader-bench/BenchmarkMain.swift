@@ -2,9 +2,9 @@ import Foundation
 import SpeechParser
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `speechreader-bench`: the benchmark suite of issue 5. Run from the package directory with
@@ -61,12 +61,14 @@ enum BenchmarkMain {
         let inputs = try BenchInputs.generate(in: scratch, corpus: corpus)
         try FileSystem.makeDirectory(scratch + "/home")
         try FileSystem.makeDirectory(scratch + "/config")
-        let context = BenchContext(speechreader: speechreader, wc: wc, less: FileSystem.which("less"),
-                                   inputs: inputs, scratch: scratch, runs: options.runs)
+        let context = BenchContext(
+            speechreader: speechreader, wc: wc, less: FileSystem.which("less"),
+            inputs: inputs, scratch: scratch, runs: options.runs)
         var table = ResultTable()
-        table.note("Inputs: the bundled speech (\(inputs.speech.byteCount) bytes); "
-            + inputs.large.map { "\($0.label) = \($0.byteCount) bytes" }.joined(separator: ", ")
-            + ", made by repeating " + inputs.sources.joined(separator: ", ") + ".")
+        table.note(
+            "Inputs: the bundled speech (\(inputs.speech.byteCount) bytes); "
+                + inputs.large.map { "\($0.label) = \($0.byteCount) bytes" }.joined(separator: ", ")
+                + ", made by repeating " + inputs.sources.joined(separator: ", ") + ".")
 
         let commands = CommandSuite(context: context)
         var wcLargest: Double
@@ -94,7 +96,8 @@ enum BenchmarkMain {
             core.runSearch(large: try largeDocument(), phrase: phrase, wcReference: wcLargest, into: &table)
             try commands.runSearch(phrase: phrase, wcReference: wcLargest, into: &table)
             core.runKeys(speech: speech, into: &table)
-            core.runJumps(large: try largeDocument(), gotoPath: try JumpTarget(in: try largeDocument()).path, into: &table)
+            core.runJumps(
+                large: try largeDocument(), gotoPath: try JumpTarget(in: try largeDocument()).path, into: &table)
         }
         let terminal = TerminalSuite(context: context)
         if options.runs("first-frame") {
@@ -104,7 +107,8 @@ enum BenchmarkMain {
         if options.runs("jumps") {
             progress("pseudo-terminal: jumps on the largest document")
             let target = try JumpTarget(in: try largeDocument())
-            try terminal.runJumps(gotoPath: target.path, gotoShows: target.shows, nextShows: target.nextShows, into: &table)
+            try terminal.runJumps(
+                gotoPath: target.path, gotoShows: target.shows, nextShows: target.nextShows, into: &table)
         }
         if options.runs("keys") {
             progress("pseudo-terminal: every key on the speech")
@@ -114,8 +118,10 @@ enum BenchmarkMain {
             progress("store: \(StoreSuite.noteCount) notes")
             try StoreSuite(context: context).run(speech: speech, into: &table)
         }
-        table.note("Times are medians of \(options.runs) runs after a warm-up run; `wc -m` runs with LC_ALL=C.UTF-8 "
-            + "(it counts characters); the pseudo-terminal is \(context.columns)×\(context.rows), TERM=xterm-256color.")
+        table.note(
+            "Times are medians of \(options.runs) runs after a warm-up run; `wc -m` runs with LC_ALL=C.UTF-8 "
+                + "(it counts characters); the pseudo-terminal is \(context.columns)×\(context.rows), TERM=xterm-256color."
+        )
         return table
     }
 
@@ -123,8 +129,9 @@ enum BenchmarkMain {
     private static func locateSpeechreader() throws -> String {
         let candidate = FileSystem.executableDirectory() + "/speechreader"
         guard FileSystem.isExecutable(candidate) else {
-            throw BenchmarkError("\(candidate) not found: build it first with `swift build -c release` "
-                + "(or pass --speechreader PATH)")
+            throw BenchmarkError(
+                "\(candidate) not found: build it first with `swift build -c release` "
+                    + "(or pass --speechreader PATH)")
         }
         return candidate
     }
@@ -136,7 +143,7 @@ enum BenchmarkMain {
         let candidates = [
             FileManager.default.currentDirectoryPath + "/../shared/corpus",
             executable + "/../../../shared/corpus",
-            executable + "/../../../../shared/corpus",
+            executable + "/../../../../shared/corpus"
         ]
         return candidates.first { FileSystem.exists($0 + "/seed-speech.txt") || FileSystem.exists($0) }
             .map { URL(fileURLWithPath: $0).standardizedFileURL.path }
@@ -157,11 +164,13 @@ struct JumpTarget {
     init(in document: Document) throws {
         let middle = document.utf8Count / 2
         let nodes = document.nodes
-        guard let index = nodes.indices.first(where: { index in
-            let node = nodes[index]
-            return node.range.lowerBound >= middle && node.kind == .heading(level: 1) && !node.title.isEmpty
-                && index + 1 < nodes.count && nodes[index + 1].kind.isNumbered && !nodes[index + 1].isUntitled
-        }) else { throw BenchmarkError("no titled top-level heading in the second half of the document") }
+        guard
+            let index = nodes.indices.first(where: { index in
+                let node = nodes[index]
+                return node.range.lowerBound >= middle && node.kind == .heading(level: 1) && !node.title.isEmpty
+                    && index + 1 < nodes.count && nodes[index + 1].kind.isNumbered && !nodes[index + 1].isUntitled
+            })
+        else { throw BenchmarkError("no titled top-level heading in the second half of the document") }
         func status(_ node: Node) -> String { node.path + " " + String((node.marker + node.title).prefix(3)) }
         path = nodes[index].path
         shows = status(nodes[index])

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Child processes started with `posix_spawn` and reaped with `wait4`, timed from spawn to exit.
@@ -27,8 +27,10 @@ enum ChildProcess {
     private static let spawnSetSID: Int32 = 0x80
 
     /// Starts `executable` with `arguments` and exactly `environment`; returns its pid.
-    static func spawn(_ executable: String, _ arguments: [String], environment: [String: String],
-                      streams: Streams) throws -> pid_t {
+    static func spawn(
+        _ executable: String, _ arguments: [String], environment: [String: String],
+        streams: Streams
+    ) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -59,8 +61,8 @@ enum ChildProcess {
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for pointer in argv { free(pointer) }
+            for pointer in envp { free(pointer) }
         }
         var pid: pid_t = 0
         let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
@@ -93,16 +95,19 @@ enum ChildProcess {
 
     /// Runs a command to completion with its output discarded; throws if it exits with a status
     /// other than those in `acceptedStatuses` (its stderr is quoted).
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String],
-                    scratch: String, timeout: Double = 300, acceptedStatuses: Set<Int32> = [0]) throws -> Outcome {
+    static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String],
+        scratch: String, timeout: Double = 300, acceptedStatuses: Set<Int32> = [0]
+    ) throws -> Outcome {
         let stderrPath = scratch + "/stderr.txt"
         let start = Clock.now()
         let pid = try spawn(executable, arguments, environment: environment, streams: .null(stderrPath: stderrPath))
         let (status, _, reaped) = try wait(pid, timeout: timeout)
         guard acceptedStatuses.contains(status) else {
             let message = (try? FileSystem.readText(stderrPath)) ?? ""
-            throw BenchmarkError("\(executable) \(arguments.joined(separator: " ")) exited with \(status): "
-                + message.trimmingTrailingNewlines)
+            throw BenchmarkError(
+                "\(executable) \(arguments.joined(separator: " ")) exited with \(status): "
+                    + message.trimmingTrailingNewlines)
         }
         return Outcome(seconds: reaped - start, status: status)
     }

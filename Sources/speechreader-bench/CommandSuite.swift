@@ -14,13 +14,20 @@ struct CommandSuite {
         let environment = context.environment(storeDirectory: context.scratch + "/store-unused")
         let inputs = [context.inputs.speech] + context.inputs.large
         for input in inputs {
-            let outline = { try ChildProcess.run(context.speechreader, ["outline", "--tsv", input.path],
-                                                 environment: environment, scratch: context.scratch) }
-            let wc = { try ChildProcess.run(context.wc, ["-m", input.path], environment: environment,
-                                            scratch: context.scratch) }
+            let outline = {
+                try ChildProcess.run(
+                    context.speechreader, ["outline", "--tsv", input.path],
+                    environment: environment, scratch: context.scratch)
+            }
+            let wc = {
+                try ChildProcess.run(
+                    context.wc, ["-m", input.path], environment: environment,
+                    scratch: context.scratch)
+            }
             _ = try outline()
             _ = try wc()
-            var outlineTimes: [Double] = [], wcTimes: [Double] = []
+            var outlineTimes: [Double] = []
+            var wcTimes: [Double] = []
             // Interleaved, so a change in machine load affects both alike.
             for _ in 0..<context.runs {
                 outlineTimes.append(try outline().seconds)
@@ -29,13 +36,16 @@ struct CommandSuite {
             let reference = Clock.median(wcTimes)
             references.wc[input.path] = reference
             let isLargest = input.path == context.inputs.largest.path
-            table.add("decode + parse + `outline --tsv`, \(input.label)", Clock.median(outlineTimes),
-                      against: .measured("`wc -m`", reference), target: isLargest ? 1.0 : nil)
+            table.add(
+                "decode + parse + `outline --tsv`, \(input.label)", Clock.median(outlineTimes),
+                against: .measured("`wc -m`", reference), target: isLargest ? 1.0 : nil)
             if isLargest {
-                let peak = try PeakMemory.of(context.speechreader, ["outline", "--tsv", input.path],
-                                             environment: environment, scratch: context.scratch)
-                table.add("peak RSS of `outline --tsv`, \(input.label)", Double(peak), .bytes,
-                          against: .measured("file size", Double(input.byteCount)))
+                let peak = try PeakMemory.of(
+                    context.speechreader, ["outline", "--tsv", input.path],
+                    environment: environment, scratch: context.scratch)
+                table.add(
+                    "peak RSS of `outline --tsv`, \(input.label)", Double(peak), .bytes,
+                    against: .measured("file size", Double(input.byteCount)))
             }
         }
         return references
@@ -54,10 +64,12 @@ struct CommandSuite {
         let input = context.inputs.largest
         let environment = context.environment(storeDirectory: context.scratch + "/store-unused")
         let seconds = try Clock.medianOf(runs: context.runs) {
-            _ = try ChildProcess.run(context.speechreader, ["search", phrase, input.path, "--tsv"],
-                                     environment: environment, scratch: context.scratch)
+            _ = try ChildProcess.run(
+                context.speechreader, ["search", phrase, input.path, "--tsv"],
+                environment: environment, scratch: context.scratch)
         }
-        table.add("`search` command (load + search + print), \(input.label)", seconds,
-                  against: .measured("`wc -m`", wcReference))
+        table.add(
+            "`search` command (load + search + print), \(input.label)", seconds,
+            against: .measured("`wc -m`", wcReference))
     }
 }

@@ -30,10 +30,12 @@ struct CoreSuite {
         }
         let big = screen(large)
         let small = screen(speech)
-        table.add("layout of one screen (100 columns × \(rows) rows) mid-document, \(context.inputs.largest.label)",
-                  big.seconds, against: .measured("same on the speech", small.seconds))
-        table.note("Layout wrapped \(big.wrapped) bytes for that screen of the \(context.inputs.largest.label) "
-            + "document (\(small.wrapped) on the speech): only what is on screen is laid out.")
+        table.add(
+            "layout of one screen (100 columns × \(rows) rows) mid-document, \(context.inputs.largest.label)",
+            big.seconds, against: .measured("same on the speech", small.seconds))
+        table.note(
+            "Layout wrapped \(big.wrapped) bytes for that screen of the \(context.inputs.largest.label) "
+                + "document (\(small.wrapped) on the speech): only what is on screen is laid out.")
     }
 
     /// `TextSearch` over the largest document vs `wc -m` on the same file.
@@ -42,8 +44,9 @@ struct CoreSuite {
         let seconds = Clock.medianOf(runs: context.runs) {
             count = TextSearch.matches(of: phrase, in: large.text).count
         }
-        table.add("search for “\(phrase)” (TextSearch, \(count) matches), \(context.inputs.largest.label)", seconds,
-                  against: .measured("`wc -m`", wcReference), target: 0.5)
+        table.add(
+            "search for “\(phrase)” (TextSearch, \(count) matches), \(context.inputs.largest.label)", seconds,
+            against: .measured("`wc -m`", wcReference), target: 0.5)
     }
 
     /// The in-process cost of each key on the bundled speech: reduce + render + diff; the
@@ -54,20 +57,22 @@ struct CoreSuite {
         var perKey: [[Double]] = Array(repeating: [], count: Self.speechKeys.count)
         for _ in 0..<max(context.runs, 5) {
             for (index, key) in Self.speechKeys.enumerated() {
-                perKey[index].append(Clock.measure {
-                    guard let action = Keymap.action(for: key.event, in: state) else { return }
-                    Reader.reduce(&state, action)
-                    let next = Renderer.render(state)
-                    _ = next.changes(from: frame)
-                    frame = next
-                })
+                perKey[index].append(
+                    Clock.measure {
+                        guard let action = Keymap.action(for: key.event, in: state) else { return }
+                        Reader.reduce(&state, action)
+                        let next = Renderer.render(state)
+                        _ = next.changes(from: frame)
+                        frame = next
+                    })
             }
         }
         let medians = perKey.map(Clock.median)
         let slowest = medians.indices.max { medians[$0] < medians[$1] } ?? 0
-        table.add("keypress on the speech, in-process reduce + render + diff (slowest of \(medians.count) keys: "
-                  + "`\(Self.speechKeys[slowest].label)`)",
-                  medians[slowest], against: .budget("5 ms", 0.005), target: 1.0)
+        table.add(
+            "keypress on the speech, in-process reduce + render + diff (slowest of \(medians.count) keys: "
+                + "`\(Self.speechKeys[slowest].label)`)",
+            medians[slowest], against: .budget("5 ms", 0.005), target: 1.0)
     }
 
     /// `G`, `]` and `:PATH` Enter on the largest document, in-process.
@@ -93,8 +98,9 @@ struct CoreSuite {
             press([.character("G")], timing: "G")
         }
         for label in ["G", "]", ":path"] {
-            table.add("`\(label)` in-process reduce + render + diff, \(context.inputs.largest.label)",
-                      Clock.median(figures[label] ?? []), against: .budget("50 ms", 0.05), target: 1.0)
+            table.add(
+                "`\(label)` in-process reduce + render + diff, \(context.inputs.largest.label)",
+                Clock.median(figures[label] ?? []), against: .budget("50 ms", 0.05), target: 1.0)
         }
     }
 
@@ -106,6 +112,6 @@ struct CoreSuite {
         ("{", "{", .character("{")), (")", ")", .character(")")), ("(", "(", .character("(")),
         ("G", "G", .character("G")), ("g", "g", .character("g")), ("Tab", "\t", .key(.tab)),
         ("j (outline)", "j", .character("j")), ("Enter (outline)", "\r", .key(.enter)),
-        ("Tab", "\t", .key(.tab)), ("?", "?", .character("?")), ("? (close)", "?", .character("?")),
+        ("Tab", "\t", .key(.tab)), ("?", "?", .character("?")), ("? (close)", "?", .character("?"))
     ]
 }

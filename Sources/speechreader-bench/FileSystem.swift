@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The few file operations the harness needs, as throwing helpers.
@@ -53,7 +53,8 @@ enum FileSystem {
 
     /// The directory holding the running executable (`/proc/self/exe`, else argv[0]).
     static func executableDirectory() -> String {
-        let resolved = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        let resolved =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         return (resolved as NSString).deletingLastPathComponent
     }

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Peak resident memory of a child, measured so that the harness's own memory does not count.
@@ -18,14 +18,17 @@ enum PeakMemory {
     static let helperFlag = "--peak-rss-of"
 
     /// Runs `executable arguments` through the helper; its peak RSS in bytes.
-    static func of(_ executable: String, _ arguments: [String], environment: [String: String],
-                   scratch: String) throws -> Int {
+    static func of(
+        _ executable: String, _ arguments: [String], environment: [String: String],
+        scratch: String
+    ) throws -> Int {
         let helper = FileSystem.executableDirectory() + "/" + (CommandLine.arguments[0] as NSString).lastPathComponent
         let output = scratch + "/peak-rss.txt"
         var helperEnvironment = environment
         helperEnvironment["SPEECHREADER_BENCH_OUTPUT"] = output
-        _ = try ChildProcess.run(helper, [helperFlag, executable] + arguments, environment: helperEnvironment,
-                                 scratch: scratch)
+        _ = try ChildProcess.run(
+            helper, [helperFlag, executable] + arguments, environment: helperEnvironment,
+            scratch: scratch)
         let text = try FileSystem.readText(output).trimmingTrailingNewlines
         guard let bytes = Int(text) else { throw BenchmarkError("the peak-memory helper printed \(text)") }
         return bytes
@@ -38,8 +41,9 @@ enum PeakMemory {
         var environment = ProcessInfo.processInfo.environment
         let output = environment.removeValue(forKey: "SPEECHREADER_BENCH_OUTPUT") ?? "/dev/stdout"
         do {
-            let pid = try ChildProcess.spawn(command[0], Array(command.dropFirst()), environment: environment,
-                                             streams: .null(stderrPath: "/dev/null"))
+            let pid = try ChildProcess.spawn(
+                command[0], Array(command.dropFirst()), environment: environment,
+                streams: .null(stderrPath: "/dev/null"))
             let (status, usage, _) = try ChildProcess.wait(pid, timeout: 600)
             try FileSystem.write(Array("\(Int(usage.ru_maxrss) * 1024)\n".utf8), to: output)
             exit(status)
@@ -53,7 +57,8 @@ enum PeakMemory {
     static func highWaterMark(of pid: pid_t) throws -> Int {
         let status = try FileSystem.readText("/proc/\(pid)/status")
         guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else {
+            let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
+        else {
             throw BenchmarkError("no VmHWM in /proc/\(pid)/status")
         }
         return kilobytes * 1024

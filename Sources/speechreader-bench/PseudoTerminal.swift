@@ -1,15 +1,17 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // Not imported into Swift from glibc's <stdlib.h> (they need _XOPEN_SOURCE); plain C functions
 // with integer and pointer arguments, so declaring them here is safe.
-@_silgen_name("posix_openpt") private func c_posix_openpt(_ flags: Int32) -> Int32
-@_silgen_name("grantpt") private func c_grantpt(_ descriptor: Int32) -> Int32
-@_silgen_name("unlockpt") private func c_unlockpt(_ descriptor: Int32) -> Int32
-@_silgen_name("ptsname_r") private func c_ptsname_r(_ descriptor: Int32, _ buffer: UnsafeMutablePointer<CChar>, _ length: Int) -> Int32
+@_silgen_name("posix_openpt") private func cPosixOpenpt(_ flags: Int32) -> Int32
+@_silgen_name("grantpt") private func cGrantpt(_ descriptor: Int32) -> Int32
+@_silgen_name("unlockpt") private func cUnlockpt(_ descriptor: Int32) -> Int32
+@_silgen_name("ptsname_r") private func cPtsnameR(
+    _ descriptor: Int32, _ buffer: UnsafeMutablePointer<CChar>, _ length: Int
+) -> Int32
 
 /// A program running on a pseudo-terminal of a fixed size, with a model of its screen.
 ///
@@ -27,10 +29,10 @@ final class PseudoTerminalSession {
     private var exited = false
 
     init(_ executable: String, _ arguments: [String], environment: [String: String], rows: Int, columns: Int) throws {
-        let master = c_posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC)
+        let master = cPosixOpenpt(O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard master >= 0 else { throw BenchmarkError.system("posix_openpt", errno) }
         var name = [CChar](repeating: 0, count: 128)
-        guard c_grantpt(master) == 0, c_unlockpt(master) == 0, c_ptsname_r(master, &name, name.count) == 0 else {
+        guard cGrantpt(master) == 0, cUnlockpt(master) == 0, cPtsnameR(master, &name, name.count) == 0 else {
             close(master)
             throw BenchmarkError.system("grantpt/unlockpt/ptsname", errno)
         }
@@ -44,8 +46,9 @@ final class PseudoTerminalSession {
         started = Clock.now()
         lastOutput = started
         do {
-            pid = try ChildProcess.spawn(executable, arguments, environment: environment,
-                                         streams: .terminal(path: name.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }))
+            pid = try ChildProcess.spawn(
+                executable, arguments, environment: environment,
+                streams: .terminal(path: name.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }))
         } catch {
             close(master)
             throw error
@@ -75,8 +78,9 @@ final class PseudoTerminalSession {
         let deadline = Clock.now() + timeout
         while !screen.shows(text) {
             guard Clock.now() < deadline else {
-                throw BenchmarkError("\"\(text)\" did not appear within \(Int(timeout)) s; the screen showed:\n"
-                    + screen.lines.map { "  |" + $0 }.joined(separator: "\n"))
+                throw BenchmarkError(
+                    "\"\(text)\" did not appear within \(Int(timeout)) s; the screen showed:\n"
+                        + screen.lines.map { "  |" + $0 }.joined(separator: "\n"))
             }
             guard try readOnce(waitMilliseconds: 100) else {
                 throw BenchmarkError("the program exited before \"\(text)\" appeared")
@@ -124,6 +128,6 @@ final class PseudoTerminalSession {
             return true
         }
         if count < 0, errno == EINTR || errno == EAGAIN { return true }
-        return false   // EIO: the slave side was closed by the exiting program
+        return false  // EIO: the slave side was closed by the exiting program
     }
 }

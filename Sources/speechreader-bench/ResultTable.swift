@@ -37,8 +37,10 @@ struct ResultTable {
     /// Notes printed under the table (details, skipped parts).
     private(set) var notes: [String] = []
 
-    mutating func add(_ figure: String, _ value: Double, _ unit: Unit = .seconds, against reference: Reference,
-                      target: Double? = nil) {
+    mutating func add(
+        _ figure: String, _ value: Double, _ unit: Unit = .seconds, against reference: Reference,
+        target: Double? = nil
+    ) {
         rows.append(Row(figure: figure, value: value, unit: unit, reference: reference, targetRatio: target))
     }
 
@@ -48,14 +50,18 @@ struct ResultTable {
 
     /// The table as Markdown (it reads as a plain table in a terminal too).
     func render() -> String {
-        var lines = ["| Figure | Value | Reference | Ref. value | Ratio | Target | Met |",
-                     "|---|---:|---|---:|---:|---:|:---:|"]
+        var lines = [
+            "| Figure | Value | Reference | Ref. value | Ratio | Target | Met |",
+            "|---|---:|---|---:|---:|---:|:---:|"
+        ]
         for row in rows {
             let reference = row.reference.isBudget ? "budget" : row.reference.name
             let target = row.targetRatio.map { "≤ " + Self.fixed($0, 2) + "×" } ?? "—"
             let met = row.meetsTarget.map { $0 ? "yes" : "**no**" } ?? ""
-            lines.append("| \(row.figure) | \(Self.format(row.value, row.unit)) | \(reference) | "
-                + "\(Self.format(row.reference.value, row.unit)) | \(Self.fixed(row.ratio, 2))× | \(target) | \(met) |")
+            lines.append(
+                "| \(row.figure) | \(Self.format(row.value, row.unit)) | \(reference) | "
+                    + "\(Self.format(row.reference.value, row.unit)) | \(Self.fixed(row.ratio, 2))× | \(target) | \(met) |"
+            )
         }
         if !notes.isEmpty {
             lines.append("")

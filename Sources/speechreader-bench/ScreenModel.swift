@@ -71,7 +71,7 @@ struct ScreenModel {
         case 0x20...0x7E:
             put(String(UnicodeScalar(byte)), width: 1)
         default:
-            break   // BEL, SI/SO and other controls draw nothing
+            break  // BEL, SI/SO and other controls draw nothing
         }
     }
 
@@ -108,8 +108,8 @@ struct ScreenModel {
                 inEscape = false
             }
         case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "#"),
-             UInt8(ascii: "%"), UInt8(ascii: " "):
-            if escape.count == 2 { inEscape = false }   // charset and similar: ignored
+            UInt8(ascii: "%"), UInt8(ascii: " "):
+            if escape.count == 2 { inEscape = false }  // charset and similar: ignored
         default:
             inEscape = false
             simpleEscape(first)
@@ -119,9 +119,13 @@ struct ScreenModel {
     private mutating func simpleEscape(_ byte: UInt8) {
         switch byte {
         case UInt8(ascii: "7"): saved = (row, col)
-        case UInt8(ascii: "8"): (row, col) = saved; pendingWrap = false
+        case UInt8(ascii: "8"):
+            (row, col) = saved
+            pendingWrap = false
         case UInt8(ascii: "D"): lineFeed()
-        case UInt8(ascii: "E"): col = 0; lineFeed()
+        case UInt8(ascii: "E"):
+            col = 0
+            lineFeed()
         case UInt8(ascii: "M"): reverseIndex()
         case UInt8(ascii: "c"): self = ScreenModel(rows: rows, columns: columns)
         default: break
@@ -129,7 +133,8 @@ struct ScreenModel {
     }
 
     private mutating func csi(_ body: [UInt8], final: UInt8) {
-        let isPrivate = body.first.map { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "=") } ?? false
+        let isPrivate =
+            body.first.map { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "=") } ?? false
         let text = String(decoding: isPrivate ? Array(body.dropFirst()) : body, as: UTF8.self)
         let parameters = text.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 }
         func parameter(_ index: Int, default value: Int) -> Int {
@@ -150,8 +155,12 @@ struct ScreenModel {
         case UInt8(ascii: "B"): row = min(row + count, rows - 1)
         case UInt8(ascii: "C"): col = min(col + count, columns - 1)
         case UInt8(ascii: "D"): col = max(col - count, 0)
-        case UInt8(ascii: "E"): row = min(row + count, rows - 1); col = 0
-        case UInt8(ascii: "F"): row = max(row - count, 0); col = 0
+        case UInt8(ascii: "E"):
+            row = min(row + count, rows - 1)
+            col = 0
+        case UInt8(ascii: "F"):
+            row = max(row - count, 0)
+            col = 0
         case UInt8(ascii: "G"), UInt8(ascii: "`"): col = clampCol(count - 1)
         case UInt8(ascii: "d"): row = clampRow(count - 1)
         case UInt8(ascii: "J"): eraseDisplay(parameters.first ?? 0)
@@ -187,7 +196,7 @@ struct ScreenModel {
         case UInt8(ascii: "s"): saved = (row, col)
         case UInt8(ascii: "u"): (row, col) = saved
         default:
-            break   // SGR (m), modes (h/l), reports and the rest do not change the text
+            break  // SGR (m), modes (h/l), reports and the rest do not change the text
         }
     }
 
@@ -231,7 +240,10 @@ struct ScreenModel {
     private mutating func appendCombining(_ scalar: Unicode.Scalar) {
         var index = col - 1
         var line = row
-        if index < 0 { line -= 1; index = columns - 1 }
+        if index < 0 {
+            line -= 1
+            index = columns - 1
+        }
         while index > 0, cells[line][index].isEmpty { index -= 1 }
         cells[line][index].unicodeScalars.append(scalar)
     }

@@ -23,16 +23,20 @@ struct StoreSuite {
         addTimes.reserveCapacity(Self.noteCount)
         for index in 0..<Self.noteCount {
             let range = sentences[(index * 7) % sentences.count]
-            addTimes.append(try Clock.measure {
-                _ = try store.addNote(text: "批注 \(index + 1)：note on a sentence", range: range)
-            })
+            addTimes.append(
+                try Clock.measure {
+                    _ = try store.addNote(text: "批注 \(index + 1)：note on a sentence", range: range)
+                })
         }
         let lastThousand = Array(addTimes.suffix(1_000))
-        table.add("add one note (\(Self.noteCount - 1_000)–\(Self.noteCount) notes present; median)",
-                  Clock.median(lastThousand), against: .budget("10 ms", 0.010), target: 1.0)
+        table.add(
+            "add one note (\(Self.noteCount - 1_000)–\(Self.noteCount) notes present; median)",
+            Clock.median(lastThousand), against: .budget("10 ms", 0.010), target: 1.0)
         let sorted = lastThousand.sorted()
-        table.note("Adding a note commits one transaction with `synchronous = FULL` (an fsync); "
-            + "95th percentile of the last 1,000 adds: \(ResultTable.format(sorted[sorted.count * 95 / 100], .seconds)).")
+        table.note(
+            "Adding a note commits one transaction with `synchronous = FULL` (an fsync); "
+                + "95th percentile of the last 1,000 adds: \(ResultTable.format(sorted[sorted.count * 95 / 100], .seconds))."
+        )
 
         var listed = 0
         let open = try Clock.medianOf(runs: context.runs) {
@@ -43,16 +47,19 @@ struct StoreSuite {
         guard listed == Self.noteCount else {
             throw BenchmarkError("listed \(listed) notes, expected \(Self.noteCount)")
         }
-        table.add("open the speech + store and list \(Self.noteCount) notes (in-process)", open,
-                  against: .budget("200 ms", 0.2), target: 1.0)
+        table.add(
+            "open the speech + store and list \(Self.noteCount) notes (in-process)", open,
+            against: .budget("200 ms", 0.2), target: 1.0)
 
         var environment = context.environment(storeDirectory: context.scratch + "/store-unused")
         environment["SPEECHREADER_STORE"] = directory
         let command = try Clock.medianOf(runs: context.runs) {
-            _ = try ChildProcess.run(context.speechreader, ["notes", "list", path, "--tsv"],
-                                     environment: environment, scratch: context.scratch)
+            _ = try ChildProcess.run(
+                context.speechreader, ["notes", "list", path, "--tsv"],
+                environment: environment, scratch: context.scratch)
         }
-        table.add("`notes list --tsv` with \(Self.noteCount) notes (whole command)", command,
-                  against: .budget("200 ms", 0.2))
+        table.add(
+            "`notes list --tsv` with \(Self.noteCount) notes (whole command)", command,
+            against: .budget("200 ms", 0.2))
     }
 }

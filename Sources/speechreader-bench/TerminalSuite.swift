@@ -7,10 +7,13 @@ struct TerminalSuite {
     let firstWords = BenchInputs.firstWords()
 
     /// Seconds from spawn until the first words are on screen, then quits; with peak memory.
-    private func firstFrame(_ executable: String, _ arguments: [String], environment: [String: String],
-                            quit: String) throws -> (Double, Int) {
-        let session = try PseudoTerminalSession(executable, arguments, environment: environment,
-                                                rows: context.rows, columns: context.columns)
+    private func firstFrame(
+        _ executable: String, _ arguments: [String], environment: [String: String],
+        quit: String
+    ) throws -> (Double, Int) {
+        let session = try PseudoTerminalSession(
+            executable, arguments, environment: environment,
+            rows: context.rows, columns: context.columns)
         let shown = try session.waitFor(firstWords)
         try session.drain()
         let peak = try session.finish(quitKeys: quit)
@@ -22,10 +25,14 @@ struct TerminalSuite {
     /// a reader who opened the file before and quit at the top.
     func runFirstFrames(wcReference: Double, into table: inout ResultTable) throws {
         for input in [context.inputs.speech, context.inputs.largest] {
-            var reader: [Double] = [], less: [Double] = []
+            var reader: [Double] = []
+            var less: [Double] = []
             let environment = try context.freshEnvironment()
-            let runReader = { try firstFrame(context.speechreader, [input.path], environment: environment, quit: "q").0 }
-            let runLess = { (path: String) in try firstFrame(path, [input.path], environment: environment, quit: "q").0 }
+            let runReader = {
+                try firstFrame(context.speechreader, [input.path], environment: environment, quit: "q").0
+            }
+            let runLess = { (path: String) in try firstFrame(path, [input.path], environment: environment, quit: "q").0
+            }
             _ = try runReader()
             if let lessPath = context.less { _ = try runLess(lessPath) }
             for _ in 0..<context.runs {
@@ -35,8 +42,9 @@ struct TerminalSuite {
             let isSpeech = input.path == context.inputs.speech.path
             let figure = "first frame of the reader (spawn → first words on screen), \(input.label)"
             if !less.isEmpty {
-                table.add(figure, Clock.median(reader), against: .measured("`less`", Clock.median(less)),
-                          target: isSpeech ? 1.5 : nil)
+                table.add(
+                    figure, Clock.median(reader), against: .measured("`less`", Clock.median(less)),
+                    target: isSpeech ? 1.5 : nil)
             }
             if !isSpeech {
                 table.add(figure, Clock.median(reader), against: .measured("`wc -m`", wcReference), target: 0.6)
@@ -54,9 +62,10 @@ struct TerminalSuite {
         var figures: [String: [Double]] = [:]
         var peak = 0
         for _ in 0..<context.runs {
-            let session = try PseudoTerminalSession(context.speechreader, [input.path],
-                                                    environment: try context.freshEnvironment(),
-                                                    rows: context.rows, columns: context.columns)
+            let session = try PseudoTerminalSession(
+                context.speechreader, [input.path],
+                environment: try context.freshEnvironment(),
+                rows: context.rows, columns: context.columns)
             _ = try session.waitFor(firstWords)
             try session.drain()
             try session.send(":" + gotoPath)
@@ -70,11 +79,13 @@ struct TerminalSuite {
             peak = max(peak, try session.finish(quitKeys: "q"))
         }
         for label in ["G", "]", ":path"] {
-            table.add("`\(label == ":path" ? ":" + gotoPath : label)` key → next frame in the pty, \(input.label)",
-                      Clock.median(figures[label] ?? []), against: .budget("50 ms", 0.05), target: 1.0)
+            table.add(
+                "`\(label == ":path" ? ":" + gotoPath : label)` key → next frame in the pty, \(input.label)",
+                Clock.median(figures[label] ?? []), against: .budget("50 ms", 0.05), target: 1.0)
         }
-        table.add("peak RSS of the reader (open, :path, ], G, quit), \(input.label)", Double(peak), .bytes,
-                  against: .measured("file size", Double(input.byteCount)), target: 2.5)
+        table.add(
+            "peak RSS of the reader (open, :path, ], G, quit), \(input.label)", Double(peak), .bytes,
+            against: .measured("file size", Double(input.byteCount)), target: 2.5)
     }
 
     /// Every key of `CoreSuite.speechKeys` on the speech: from the key written until the last byte
@@ -83,9 +94,10 @@ struct TerminalSuite {
         var perKey: [String: [Double]] = [:]
         var order: [String] = []
         for _ in 0..<max(context.runs, 3) {
-            let session = try PseudoTerminalSession(context.speechreader, [context.inputs.speech.path],
-                                                    environment: try context.freshEnvironment(),
-                                                    rows: context.rows, columns: context.columns)
+            let session = try PseudoTerminalSession(
+                context.speechreader, [context.inputs.speech.path],
+                environment: try context.freshEnvironment(),
+                rows: context.rows, columns: context.columns)
             _ = try session.waitFor(firstWords)
             try session.drain()
             for (label, bytes, _) in CoreSuite.speechKeys {
@@ -100,9 +112,11 @@ struct TerminalSuite {
         guard let worst = medians.max(by: { $0.1 < $1.1 }) else {
             throw BenchmarkError("no key caused a redraw on the speech")
         }
-        table.add("keypress on the speech, key → redraw complete in the pty (slowest of \(medians.count) keys: `\(worst.0)`)",
-                  worst.1, against: .budget("5 ms", 0.005), target: 1.0)
-        table.note("Key → redraw on the speech, medians: "
-            + medians.map { "`\($0.0)` \(ResultTable.format($0.1, .seconds))" }.joined(separator: ", ") + ".")
+        table.add(
+            "keypress on the speech, key → redraw complete in the pty (slowest of \(medians.count) keys: `\(worst.0)`)",
+            worst.1, against: .budget("5 ms", 0.005), target: 1.0)
+        table.note(
+            "Key → redraw on the speech, medians: "
+                + medians.map { "`\($0.0)` \(ResultTable.format($0.1, .seconds))" }.joined(separator: ", ") + ".")
     }
 }

@@ -18,22 +18,26 @@ struct BookmarksListCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try LoadedDocument.load(file)
-        let bookmarks = try storeOptions.openExistingDatabase(readOnlyFallback: true)
+        let bookmarks =
+            try storeOptions.openExistingDatabase(readOnlyFallback: true)
             .map { try storeOptions.openDocument(loaded, in: $0).bookmarks() } ?? []
         switch output.format {
         case .text:
-            StandardOutput.write(bookmarks.map { bookmark in
-                let state = bookmark.state == .exact ? "" : "  (\(bookmark.state.rawValue))"
-                let title = loaded.document.nodeIndex(path: bookmark.nodePath)
-                    .map { loaded.document.nodes[$0].marker + loaded.document.nodes[$0].title } ?? ""
-                let label = bookmark.label.isEmpty ? title : bookmark.label
-                return "\(bookmark.id)\t\(bookmark.nodePath)\t\(FieldEscaping.escape(label))\(state)\n"
-            }.joined())
+            StandardOutput.write(
+                bookmarks.map { bookmark in
+                    let state = bookmark.state == .exact ? "" : "  (\(bookmark.state.rawValue))"
+                    let title =
+                        loaded.document.nodeIndex(path: bookmark.nodePath)
+                        .map { loaded.document.nodes[$0].marker + loaded.document.nodes[$0].title } ?? ""
+                    let label = bookmark.label.isEmpty ? title : bookmark.label
+                    return "\(bookmark.id)\t\(bookmark.nodePath)\t\(FieldEscaping.escape(label))\(state)\n"
+                }.joined())
         case .tsv:
-            StandardOutput.write(bookmarks.map { bookmark in
-                [String(bookmark.id), FieldEscaping.escape(bookmark.nodePath), FieldEscaping.escape(bookmark.label)]
-                    .joined(separator: "\t") + "\n"
-            }.joined())
+            StandardOutput.write(
+                bookmarks.map { bookmark in
+                    [String(bookmark.id), FieldEscaping.escape(bookmark.nodePath), FieldEscaping.escape(bookmark.label)]
+                        .joined(separator: "\t") + "\n"
+                }.joined())
         case .json:
             StandardOutput.write(try StoreJSON.encode(bookmarks.map(BookmarkJSON.init)))
         }

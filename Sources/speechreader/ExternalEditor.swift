@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs the user's editor (`$VISUAL`, else `$EDITOR`, else `vi`) on a note's text.
@@ -32,7 +32,8 @@ enum ExternalEditor {
     /// Lets the user edit `text`; see the type's description.
     static func edit(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> Outcome {
         let editor = command(environment)
-        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("speechreader-note-XXXXXX").utf8CString)
+        var template = Array(
+            (NSTemporaryDirectory() as NSString).appendingPathComponent("speechreader-note-XXXXXX").utf8CString)
         let created = template.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress.flatMap { mkdtemp($0) }.map { String(cString: $0) }
         }
@@ -42,13 +43,18 @@ enum ExternalEditor {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let file = (directory as NSString).appendingPathComponent("note.txt")
         let contents = text.hasSuffix("\n") ? text : text + "\n"
-        guard FileManager.default.createFile(atPath: file, contents: Data(contents.utf8),
-                                             attributes: [.posixPermissions: 0o600]) else {
+        guard
+            FileManager.default.createFile(
+                atPath: file, contents: Data(contents.utf8),
+                attributes: [.posixPermissions: 0o600])
+        else {
             return .failed("cannot write the temporary file \(file)")
         }
         let status = run(editor, file: file)
         guard status == 0 else {
-            let reason = status < 0 ? "could not be started"
+            let reason =
+                status < 0
+                ? "could not be started"
                 : status == 127 ? "was not found (set $VISUAL or $EDITOR)" : "exited with status \(status)"
             return .failed("the editor (\(editor)) \(reason); the note was not changed")
         }
@@ -76,7 +82,7 @@ enum ExternalEditor {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let arguments = ["sh", "-c", editor + " \"$1\"", "sh", file]
         let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         guard posix_spawn(&pid, "/bin/sh", nil, &attributes, argv, environ) == 0 else { return -1 }
         var status: Int32 = 0

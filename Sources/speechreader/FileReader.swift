@@ -2,7 +2,7 @@ import Foundation
 import SpeechParser
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Reads a document file, refusing what is not a regular file: a directory, a FIFO or a device
@@ -37,9 +37,13 @@ enum FileReader {
         let result = try SpeechDecoder.decode(byteCount: file.size) { buffer in
             let count = try read(file, into: buffer, at: 0)
             var probe: UInt8 = 0
-            if count == buffer.count, try withUnsafeMutablePointer(to: &probe, {
-                try read(file, into: UnsafeMutableBufferPointer(start: $0, count: 1), at: count)
-            }) > 0 {
+            if count == buffer.count,
+                try withUnsafeMutablePointer(
+                    to: &probe,
+                    {
+                        try read(file, into: UnsafeMutableBufferPointer(start: $0, count: 1), at: count)
+                    }) > 0
+            {
                 grew = true
             }
             return count
@@ -77,7 +81,9 @@ enum FileReader {
     }
 
     /// Fills `buffer` from `offset` on, stopping early only at the end of the file; the count read.
-    private static func read(_ file: OpenFile, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) throws -> Int {
+    private static func read(_ file: OpenFile, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) throws
+        -> Int
+    {
         guard let base = buffer.baseAddress else { return 0 }
         var done = 0
         while done < buffer.count {

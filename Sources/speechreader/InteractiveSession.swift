@@ -35,8 +35,9 @@ enum InteractiveSession {
         }
         var shell = Shell(terminal: terminal, store: store)
         let size = terminal.size
-        var state = ReaderState(document: loaded.document, width: size.width, height: size.height,
-                                language: UILanguage(locale: Self.localeName()))
+        var state = ReaderState(
+            document: loaded.document, width: size.width, height: size.height,
+            language: UILanguage(locale: Self.localeName()))
         for action in store.initialActions() {
             _ = dispatch(action, state: &state, shell: &shell)
         }

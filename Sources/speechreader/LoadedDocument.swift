@@ -17,13 +17,15 @@ struct LoadedDocument {
     static func load(_ path: String?) throws -> LoadedDocument {
         guard let path else {
             let decoded = try decode(name: BundledSpeech.name) { try SpeechDecoder.decode(BundledSpeech.bytes) }
-            return LoadedDocument(document: Document(parsing: decoded.text), displayName: BundledSpeech.name,
-                                  fileURL: nil, encoding: decoded.encoding)
+            return LoadedDocument(
+                document: Document(parsing: decoded.text), displayName: BundledSpeech.name,
+                fileURL: nil, encoding: decoded.encoding)
         }
         let decoded = try decode(name: path) { try FileReader.readDocument(path) }
         let url = URL(fileURLWithPath: path).standardizedFileURL
-        return LoadedDocument(document: Document(parsing: decoded.text), displayName: path, fileURL: url,
-                              encoding: decoded.encoding)
+        return LoadedDocument(
+            document: Document(parsing: decoded.text), displayName: path, fileURL: url,
+            encoding: decoded.encoding)
     }
 
     private static func decode(name: String, _ body: () throws -> SpeechDecoder.Result) throws -> SpeechDecoder.Result {

@@ -5,9 +5,10 @@ enum NodePath {
     static func isWellFormed(_ path: String) -> Bool {
         if path == "preamble" || path == "closing" { return true }
         let parts = path.split(separator: ".", omittingEmptySubsequences: false)
-        return !parts.isEmpty && parts.allSatisfy { part in
-            !part.isEmpty && part.count <= 6 && part.allSatisfy { $0.isASCII && $0.isNumber } && part.first != "0"
-        }
+        return !parts.isEmpty
+            && parts.allSatisfy { part in
+                !part.isEmpty && part.count <= 6 && part.allSatisfy { $0.isASCII && $0.isNumber } && part.first != "0"
+            }
     }
 
     /// The node index for `path` in `loaded`, or a CLIError saying what is wrong.

@@ -5,7 +5,8 @@ struct NotesAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Add a note on a passage of the node at PATH; prints the note's id once it is saved.",
-        discussion: "Without --quote the note covers the node's first sentence. --quote must occur, exactly, inside that node."
+        discussion:
+            "Without --quote the note covers the node's first sentence. --quote must occur, exactly, inside that node."
     )
 
     @Argument(help: "The node's path, as `outline` prints it (1.2.3, preamble, closing).")
@@ -31,7 +32,8 @@ struct NotesAddCommand: ParsableCommand {
         let body = try text.resolve()
         if let quote, loaded.document.range(ofQuote: quote, inNode: index) == nil {
             throw CLIError.invalidArgument(
-                "the quote “\(FieldEscaping.escape(quote.prefix(60)))” does not occur in node \(path) of \(loaded.displayName)")
+                "the quote “\(FieldEscaping.escape(quote.prefix(60)))” does not occur in node \(path) of \(loaded.displayName)"
+            )
         }
         let store = try storeOptions.openDocument(loaded, in: try storeOptions.openDatabase())
         guard let note = try store.addNote(text: body, nodeIndex: index, quote: quote) else {

@@ -13,7 +13,7 @@ struct NotesCommand: ParsableCommand {
             """,
         subcommands: [
             NotesAddCommand.self, NotesListCommand.self, NotesEditCommand.self, NotesRemoveCommand.self,
-            NotesExportCommand.self,
+            NotesExportCommand.self
         ]
     )
 }

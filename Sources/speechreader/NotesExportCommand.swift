@@ -24,16 +24,19 @@ struct NotesExportCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try LoadedDocument.load(file)
-        let notes = try storeOptions.openExistingDatabase(readOnlyFallback: true)
+        let notes =
+            try storeOptions.openExistingDatabase(readOnlyFallback: true)
             .map { try storeOptions.openDocument(loaded, in: $0).notes() } ?? []
         switch format {
         case .markdown:
-            let markdown = MarkdownNotesExport.render(notes, document: loaded.document, documentName: loaded.displayName)
+            let markdown = MarkdownNotesExport.render(
+                notes, document: loaded.document, documentName: loaded.displayName)
             StandardOutput.write(FieldEscaping.escapeKeepingLines(markdown) + (markdown.hasSuffix("\n") ? "" : "\n"))
         case .json:
-            StandardOutput.write(try JSONNotesExport.render(
-                notes, document: loaded.document, documentName: loaded.displayName,
-                source: StoreOptions.documentPath(loaded)))
+            StandardOutput.write(
+                try JSONNotesExport.render(
+                    notes, document: loaded.document, documentName: loaded.displayName,
+                    source: StoreOptions.documentPath(loaded)))
         }
     }
 }

@@ -21,7 +21,8 @@ struct NotesListCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try LoadedDocument.load(file)
-        let notes = try storeOptions.openExistingDatabase(readOnlyFallback: true)
+        let notes =
+            try storeOptions.openExistingDatabase(readOnlyFallback: true)
             .map { try storeOptions.openDocument(loaded, in: $0).notes() } ?? []
         switch output.format {
         case .text: StandardOutput.write(notes.map(Self.text).joined())
@@ -39,7 +40,8 @@ struct NotesListCommand: ParsableCommand {
     /// A header line (id, path, state, quote abbreviated) and the note's text indented below it.
     static func text(_ note: Note) -> String {
         let quote = note.quote.count > 40 ? note.quote.prefix(40) + "…" : Substring(note.quote)
-        let header = "\(note.id)  \(note.nodePath.isEmpty ? "-" : note.nodePath)  \(note.state.rawValue)  「\(FieldEscaping.escape(quote))」\n"
+        let header =
+            "\(note.id)  \(note.nodePath.isEmpty ? "-" : note.nodePath)  \(note.state.rawValue)  「\(FieldEscaping.escape(quote))」\n"
         let body = FieldEscaping.escapeKeepingLines(note.text)
             .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { "    " + $0 + "\n" }.joined()

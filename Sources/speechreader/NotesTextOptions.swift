@@ -7,7 +7,9 @@ struct NotesTextOptions: ParsableArguments {
     @Option(name: .long, help: "The note's text.")
     var text: String?
 
-    @Option(name: .customLong("text-file"), help: ArgumentHelp("Read the note's text from FILE (- for standard input).", valueName: "FILE"))
+    @Option(
+        name: .customLong("text-file"),
+        help: ArgumentHelp("Read the note's text from FILE (- for standard input).", valueName: "FILE"))
     var textFile: String?
 
     func validate() throws {
@@ -40,7 +42,8 @@ struct NotesTextOptions: ParsableArguments {
             data = Data(try FileReader.readRegularFile(path))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw CLIError.undecodable(path: path == "-" ? "standard input" : path, reason: "the note's text is not UTF-8")
+            throw CLIError.undecodable(
+                path: path == "-" ? "standard input" : path, reason: "the note's text is not UTF-8")
         }
         // A file's final newline is not part of the note.
         return text.hasSuffix("\n") ? String(text.dropLast()) : text

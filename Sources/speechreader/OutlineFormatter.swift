@@ -59,7 +59,8 @@ struct OutlineFormatter {
         let node = document.nodes[index]
         return OutlineJSON.Node(
             path: node.path, kind: node.kind.code, level: node.kind.headingLevel,
-            marker: FieldEscaping.escape(node.marker), title: FieldEscaping.escape(node.title), range: [node.range.lowerBound, node.range.upperBound],
+            marker: FieldEscaping.escape(node.marker), title: FieldEscaping.escape(node.title),
+            range: [node.range.lowerBound, node.range.upperBound],
             markerRange: [node.markerRange.lowerBound, node.markerRange.upperBound],
             titleRange: [node.titleRange.lowerBound, node.titleRange.upperBound],
             bodyRange: [node.bodyRange.lowerBound, node.bodyRange.upperBound],

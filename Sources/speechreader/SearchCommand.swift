@@ -7,7 +7,8 @@ struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Find a phrase in the text, ignoring half/full-width differences and Latin case.",
-        discussion: "--tsv prints PATH<TAB>OFFSET<TAB>BEFORE<TAB>MATCH<TAB>AFTER; OFFSET is in UTF-8 bytes. Exits 1 when nothing matches."
+        discussion:
+            "--tsv prints PATH<TAB>OFFSET<TAB>BEFORE<TAB>MATCH<TAB>AFTER; OFFSET is in UTF-8 bytes. Exits 1 when nothing matches."
     )
 
     @Argument(help: "The phrase to find.")
@@ -20,7 +21,9 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         if query.isEmpty { throw ValidationError("the search phrase is empty") }
-        if query.unicodeScalars.count > 1_000 { throw ValidationError("the search phrase is longer than 1000 characters") }
+        if query.unicodeScalars.count > 1_000 {
+            throw ValidationError("the search phrase is longer than 1000 characters")
+        }
     }
 
     func run() throws {
@@ -34,13 +37,16 @@ struct SearchCommand: ParsableCommand {
         case .text:
             StandardOutput.write(matches.map { "\($0.path)\t…\($0.before)【\($0.match)】\($0.after)…\n" }.joined())
         case .tsv:
-            StandardOutput.write(matches.map { hit in
-                [hit.path, String(hit.offset), hit.before, hit.match, hit.after].joined(separator: "\t") + "\n"
-            }.joined())
+            StandardOutput.write(
+                matches.map { hit in
+                    [hit.path, String(hit.offset), hit.before, hit.match, hit.after].joined(separator: "\t") + "\n"
+                }.joined())
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let payload = SearchJSON(query: FieldEscaping.escape(query), file: FieldEscaping.escape(loaded.displayName), offsetUnit: "utf8", matches: matches)
+            let payload = SearchJSON(
+                query: FieldEscaping.escape(query), file: FieldEscaping.escape(loaded.displayName), offsetUnit: "utf8",
+                matches: matches)
             StandardOutput.write(String(decoding: try encoder.encode(payload), as: UTF8.self) + "\n")
         }
     }
@@ -74,7 +80,9 @@ struct SearchHit: Encodable {
             taken += 1
         }
         let lineStart = text[start..<document.index(atOffset: range.lowerBound)]
-        let lineEnd = text[document.index(atOffset: range.upperBound)...].prefix(Self.contextLength).prefix { !$0.isNewline }
+        let lineEnd = text[document.index(atOffset: range.upperBound)...].prefix(Self.contextLength).prefix {
+            !$0.isNewline
+        }
         before = FieldEscaping.escape(lineStart.suffix(Self.contextLength))
         match = FieldEscaping.escape(document.substring(range))
         after = FieldEscaping.escape(lineEnd.prefix(Self.contextLength))

@@ -7,7 +7,8 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print one node's text with its descendants.",
-        discussion: "PATH is dot-separated (1.2.3), or preamble / closing. --width wraps with the reader's CJK line breaking."
+        discussion:
+            "PATH is dot-separated (1.2.3), or preamble / closing. --width wraps with the reader's CJK line breaking."
     )
 
     @Argument(help: "The node's path, as `outline` prints it.")

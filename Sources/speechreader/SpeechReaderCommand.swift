@@ -13,7 +13,7 @@ struct SpeechReaderCommand: ParsableCommand {
             """,
         subcommands: [
             ReadCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self, BookmarksCommand.self,
-            NotesCommand.self,
+            NotesCommand.self
         ],
         defaultSubcommand: ReadCommand.self
     )
@@ -34,7 +34,8 @@ struct SpeechReaderCommand: ParsableCommand {
                 // --help and --version are not failures: the full text goes to stdout.
                 print(fullMessage(for: error))
             } else {
-                let message = fullMessage(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
+                let message =
+                    fullMessage(for: error).split(whereSeparator: \.isNewline).first.map(String.init) ?? "\(error)"
                 report(message.replacingOccurrences(of: "Error: ", with: ""))
             }
             status = code.rawValue

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes to stdout; a closed pipe (`| head`) ends the program quietly.
@@ -15,13 +15,13 @@ enum StandardOutput {
             var left = bytes.count
             while left > 0 {
                 #if canImport(Glibc)
-                let written = Glibc.write(STDOUT_FILENO, next, left)
+                    let written = Glibc.write(STDOUT_FILENO, next, left)
                 #else
-                let written = Darwin.write(STDOUT_FILENO, next, left)
+                    let written = Darwin.write(STDOUT_FILENO, next, left)
                 #endif
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return   // EPIPE and the like: the reader is gone
+                    return  // EPIPE and the like: the reader is gone
                 }
                 next += written
                 left -= written

@@ -31,7 +31,8 @@ struct StoreOptions: ParsableArguments {
             return try openDatabase()
         } catch let error as ReaderStoreError {
             guard readOnlyFallback, case .readOnly = error,
-                  let database = try? ReaderDatabase.open(location: location, mode: .readOnly) else { throw error }
+                let database = try? ReaderDatabase.open(location: location, mode: .readOnly)
+            else { throw error }
             return database
         }
     }

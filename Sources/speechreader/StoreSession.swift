@@ -41,8 +41,11 @@ final class StoreSession {
         }
         var actions: [Action]
         do {
-            actions = [.storeLoaded(notes: try client.notes(), bookmarks: try client.bookmarks(),
-                                    readOnly: client.isReadOnly, notice: notice)]
+            actions = [
+                .storeLoaded(
+                    notes: try client.notes(), bookmarks: try client.bookmarks(),
+                    readOnly: client.isReadOnly, notice: notice)
+            ]
         } catch {
             let reason = Self.describe(error) + " — notes and bookmarks are unavailable"
             return [.storeLoaded(notes: [], bookmarks: [], readOnly: true, notice: reason)]

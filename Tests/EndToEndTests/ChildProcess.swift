@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs a short-lived program and collects its output, with `posix_spawn` and `waitpid`.
@@ -64,8 +64,8 @@ enum ChildProcess {
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for pointer in argv { free(pointer) }
+            for pointer in envp { free(pointer) }
         }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
@@ -97,8 +97,10 @@ enum ChildProcess {
     /// Reads two pipes to their ends together, so a child that fills one cannot stall on it.
     private static func drain(_ first: Int32, _ second: Int32) -> ([UInt8], [UInt8]) {
         var buffers: [[UInt8]] = [[], []]
-        var descriptors = [pollfd(fd: first, events: Int16(POLLIN), revents: 0),
-                           pollfd(fd: second, events: Int16(POLLIN), revents: 0)]
+        var descriptors = [
+            pollfd(fd: first, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: second, events: Int16(POLLIN), revents: 0)
+        ]
         var chunk = [UInt8](repeating: 0, count: 65536)
         while descriptors.contains(where: { $0.fd >= 0 }) {
             let ready = poll(&descriptors, nfds_t(descriptors.count), -1)

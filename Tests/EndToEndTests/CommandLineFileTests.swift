@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A document with terminal control characters in its headings, body and a search hit:
@@ -66,9 +66,11 @@ struct CommandLineFileTests {
         #expect(result.err.contains("program.bin"))
     }
 
-    @Test("undecodable bytes: exit 65, one line, no mojibake on stdout", arguments: [
-        [0x80, 0x80, 0x80], Array("一、标题\n".utf8) + [0xFF, 0xFE, 0x41], [0xFF, 0xFE, 0x41], [0xEF, 0xBB, 0xBF, 0xC3],
-    ] as [[UInt8]])
+    @Test(
+        "undecodable bytes: exit 65, one line, no mojibake on stdout",
+        arguments: [
+            [0x80, 0x80, 0x80], Array("一、标题\n".utf8) + [0xFF, 0xFE, 0x41], [0xFF, 0xFE, 0x41], [0xEF, 0xBB, 0xBF, 0xC3]
+        ] as [[UInt8]])
     func undecodable(bytes: [UInt8]) throws {
         let scratch = try CommandLineScratch()
         let path = try scratch.file("bad.txt", bytes)
@@ -80,7 +82,7 @@ struct CommandLineFileTests {
     static let hostileCommands: [[String]] = [
         ["outline"], ["outline", "--tsv"], ["show", "1"], ["show", "1.1"], ["show", "1", "--width", "20"],
         ["search", "红色"], ["search", "红色", "--tsv"], ["search", "红色", "--json"], ["search", "清屏", "--tsv"],
-        ["search", "窗口", "--json"], ["read"],
+        ["search", "窗口", "--json"], ["read"]
     ]
 
     @Test("control characters from a document never reach stdout raw", arguments: hostileCommands)

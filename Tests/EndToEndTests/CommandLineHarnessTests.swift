@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What one run of the `speechreader` binary produced.
@@ -27,8 +27,12 @@ struct CommandLineRun: Sendable {
         if timedOut { return "timed out" }
         if status == 0 { return "exit status 0" }
         if !stdout.isEmpty { return "stdout not empty: \(out.prefix(200).debugDescription)" }
-        if !err.hasPrefix("speechreader: ") { return "stderr does not start with `speechreader: `: \(err.debugDescription)" }
-        if !err.hasSuffix("\n") || err.dropLast().contains("\n") { return "stderr is not one line: \(err.debugDescription)" }
+        if !err.hasPrefix("speechreader: ") {
+            return "stderr does not start with `speechreader: `: \(err.debugDescription)"
+        }
+        if !err.hasSuffix("\n") || err.dropLast().contains("\n") {
+            return "stderr is not one line: \(err.debugDescription)"
+        }
         return nil
     }
 }
@@ -53,8 +57,10 @@ enum CommandLineBinary {
             for _ in 0..<4 {
                 let candidate = directory.appendingPathComponent("speechreader")
                 var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                   FileManager.default.isExecutableFile(atPath: candidate.path) {
+                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
+                    !isDirectory.boolValue,
+                    FileManager.default.isExecutableFile(atPath: candidate.path)
+                {
                     return candidate
                 }
                 directory = directory.deletingLastPathComponent()

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The bundled speech's `outline --tsv` lines between PREAMBLE and CLOSING, as issue 2 lists them.
@@ -33,7 +33,7 @@ let commandLineBundledOutline: [String] = [
     "2.3\t2\t(三)\t砥砺务实作风,锤炼“真抓实干、善作善成”的过硬本领",
     "2.3.1\tR\t一是\t要坚持调查研究,掌握实情",
     "2.3.2\tR\t二是\t要发扬斗争精神,攻坚克难",
-    "2.3.3\tR\t三是\t要提升专业能力,精益求精",
+    "2.3.3\tR\t三是\t要提升专业能力,精益求精"
 ]
 
 /// One node of `outline --json`, flattened in document order.
@@ -60,11 +60,13 @@ struct JSONOutlineNode {
                 return pair[0]..<pair[1]
             }
             let children = try #require(object["children"] as? [Any], "children missing")
-            flat.append(JSONOutlineNode(
-                path: try #require(object["path"] as? String), kind: try #require(object["kind"] as? String),
-                marker: try #require(object["marker"] as? String), title: try #require(object["title"] as? String),
-                range: try range("range"), markerRange: try range("markerRange"), titleRange: try range("titleRange"),
-                bodyRange: try range("bodyRange"), childCount: children.count, depth: depth))
+            flat.append(
+                JSONOutlineNode(
+                    path: try #require(object["path"] as? String), kind: try #require(object["kind"] as? String),
+                    marker: try #require(object["marker"] as? String), title: try #require(object["title"] as? String),
+                    range: try range("range"), markerRange: try range("markerRange"),
+                    titleRange: try range("titleRange"),
+                    bodyRange: try range("bodyRange"), childCount: children.count, depth: depth))
             flat += try flatten(object["children"], depth: depth + 1)
         }
         return flat
@@ -112,7 +114,7 @@ struct CommandLineOutlineTests {
             let indent = String(repeating: "  ", count: depth)
             #expect(line.hasPrefix(indent + path + " "), "\(line.debugDescription) for \(path)")
             #expect(!line.hasPrefix(indent + " "), "over-indented: \(line.debugDescription)")
-            if marker.isEmpty, title.isEmpty { continue }   // the untitled section says so in words
+            if marker.isEmpty, title.isEmpty { continue }  // the untitled section says so in words
             #expect(line.contains(marker + title), "\(line.debugDescription) lacks \(marker + title)")
         }
         #expect(tree.contains { $0.contains("---此处隐藏8274字,下载后查看---") })
@@ -131,7 +133,9 @@ struct CommandLineOutlineTests {
         for node in nodes {
             #expect(node.range.upperBound <= bytes.count, "[\(node.path)] \(node.range)")
             for inner in [node.markerRange, node.titleRange, node.bodyRange] {
-                #expect(node.range.lowerBound <= inner.lowerBound && inner.upperBound <= node.range.upperBound, "[\(node.path)]")
+                #expect(
+                    node.range.lowerBound <= inner.lowerBound && inner.upperBound <= node.range.upperBound,
+                    "[\(node.path)]")
             }
             if node.kind != "GAP", node.kind != "PREAMBLE", node.kind != "CLOSING" {
                 #expect(text(node.markerRange) == node.marker, "[\(node.path)]")
@@ -146,8 +150,9 @@ struct CommandLineOutlineTests {
 
     static let encodings = ["UTF-8", "UTF-8 BOM", "UTF-16LE", "UTF-16BE", "GB18030"]
 
-    @Test("the speech in every encoding and line-break style gives byte-identical outline --tsv",
-          arguments: encodings, ["LF", "CRLF", "CR"])
+    @Test(
+        "the speech in every encoding and line-break style gives byte-identical outline --tsv",
+        arguments: encodings, ["LF", "CRLF", "CR"])
     func encodingsGiveIdenticalTSV(encoding: String, lineBreak: String) throws {
         let reference = try CommandLineBinary.succeed(["outline", "--tsv"]).stdout
         let text = String(decoding: try CommandLineFixtures.bundledSpeechBytes(), as: UTF8.self)
@@ -159,8 +164,9 @@ struct CommandLineOutlineTests {
         #expect(result.stdout == reference, "\(encoding) \(lineBreak)")
     }
 
-    @Test("every corpus document's outline --tsv matches its hand-checked outline",
-          arguments: CommandLineFixtures.corpusDocuments())
+    @Test(
+        "every corpus document's outline --tsv matches its hand-checked outline",
+        arguments: CommandLineFixtures.corpusDocuments())
     func corpus(name: String) throws {
         let file = CommandLineFixtures.corpus.appendingPathComponent(name)
         let outline = file.deletingPathExtension().appendingPathExtension("outline.txt")
@@ -202,7 +208,9 @@ struct CommandLineOutlineTests {
 func commandLineEncode(_ text: String, as encoding: String) -> [UInt8]? {
     func utf16(_ bigEndian: Bool) -> [UInt8] {
         var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
-        for unit in text.utf16 { bytes += bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        for unit in text.utf16 {
+            bytes += bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
         return bytes
     }
     switch encoding {
@@ -218,23 +226,23 @@ func commandLineEncode(_ text: String, as encoding: String) -> [UInt8]? {
 /// Encodes with the C library's iconv.
 func commandLineIconv(_ text: String, to encoding: String) -> [UInt8]? {
     #if canImport(Glibc)
-    let converter = iconv_open(encoding, "UTF-8")
-    if converter == iconv_t(bitPattern: -1) { return nil }
-    defer { iconv_close(converter) }
-    var input = Array(text.utf8)
-    var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
-    let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
-        output.withUnsafeMutableBufferPointer { outBuffer in
-            var inPointer = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
-            var inLeft = inBuffer.count
-            var outPointer = UnsafeMutableRawPointer(outBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
-            var outLeft = outBuffer.count
-            if iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) == -1 || inLeft != 0 { return nil }
-            return outBuffer.count - outLeft
+        let converter = iconv_open(encoding, "UTF-8")
+        if converter == iconv_t(bitPattern: -1) { return nil }
+        defer { iconv_close(converter) }
+        var input = Array(text.utf8)
+        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuffer.count
+                var outPointer = UnsafeMutableRawPointer(outBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var outLeft = outBuffer.count
+                if iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) == -1 || inLeft != 0 { return nil }
+                return outBuffer.count - outLeft
+            }
         }
-    }
-    return produced.map { Array(output[..<$0]) }
+        return produced.map { Array(output[..<$0]) }
     #else
-    return nil
+        return nil
     #endif
 }

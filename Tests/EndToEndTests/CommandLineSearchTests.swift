@@ -27,7 +27,9 @@ struct CommandLineSearchTests {
             #expect(String(decoding: bytes[offset..<(offset + length)], as: UTF8.self) == "政绩观", "offset \(offset)")
             #expect(fields[0] == deepestNode(containing: offset, in: nodes)?.path ?? "", "path of offset \(offset)")
             #expect(String(decoding: bytes[..<offset], as: UTF8.self).hasSuffix(fields[2]), "BEFORE is the text before")
-            #expect(String(decoding: bytes[(offset + length)...], as: UTF8.self).hasPrefix(fields[4]), "AFTER is the text after")
+            #expect(
+                String(decoding: bytes[(offset + length)...], as: UTF8.self).hasPrefix(fields[4]),
+                "AFTER is the text after")
         }
     }
 
@@ -58,15 +60,18 @@ struct CommandLineSearchTests {
         #expect(lines.allSatisfy { $0.contains("【晴雨表】") })
     }
 
-    @Test("search folds half/full width and Latin case", arguments: [
-        ("（一）", "(一)"), ("，提升政绩格局站位", ",提升政绩格局站位"), ("：深刻把握", ":深刻把握"),
-    ])
+    @Test(
+        "search folds half/full width and Latin case",
+        arguments: [
+            ("（一）", "(一)"), ("，提升政绩格局站位", ",提升政绩格局站位"), ("：深刻把握", ":深刻把握")
+        ])
     func folding(query: String, written: String) throws {
         let folded = try CommandLineBinary.succeed(["search", query, "--tsv"]).lines
         let exact = try CommandLineBinary.succeed(["search", written, "--tsv"]).lines
         #expect(!folded.isEmpty)
         #expect(folded == exact)
-        #expect(folded.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false)[3] == Substring(written) })
+        #expect(
+            folded.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false)[3] == Substring(written) })
     }
 
     @Test("search folds digits and Latin case in a document")

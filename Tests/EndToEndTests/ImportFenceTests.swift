@@ -17,7 +17,8 @@ struct ImportFenceTests {
         var found: [(String, String)] = []
         for case let url as URL in enumerator where url.pathExtension == "swift" {
             let text = try String(contentsOf: url, encoding: .utf8)
-            for line in text.split(separator: "\n") where line.hasPrefix("import ") || line.hasPrefix("@testable import ") {
+            for line in text.split(separator: "\n")
+            where line.hasPrefix("import ") || line.hasPrefix("@testable import ") {
                 let module = line.split(separator: " ").last.map(String.init) ?? ""
                 found.append((url.lastPathComponent, module))
             }
@@ -54,7 +55,8 @@ struct ImportFenceTests {
         while let url = enumerator?.nextObject() as? URL {
             guard url.pathExtension == "swift" else { continue }
             let text = try String(contentsOf: url, encoding: .utf8)
-            for banned in ["Date()", "FileManager", "FileHandle", "ProcessInfo", "getenv("] where text.contains(banned) {
+            for banned in ["Date()", "FileManager", "FileHandle", "ProcessInfo", "getenv("] where text.contains(banned)
+            {
                 offenders.append("\(url.lastPathComponent): \(banned)")
             }
         }

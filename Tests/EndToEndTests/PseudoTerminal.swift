@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs a program on a pseudo-terminal of our own and records every byte it writes, so a test
@@ -27,21 +27,25 @@ final class PseudoTerminal {
 
     init(_ arguments: [String], environment: [String: String], columns: Int = 80, rows: Int = 24) throws {
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
-        guard master >= 0 else { throw Failure(description: "cannot open /dev/ptmx: \(String(cString: strerror(errno)))") }
+        guard master >= 0 else {
+            throw Failure(description: "cannot open /dev/ptmx: \(String(cString: strerror(errno)))")
+        }
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)
         // grantpt, unlockpt and ptsname_r are hidden behind _XOPEN_SOURCE in Swift's Glibc module.
         let library = dlopen(nil, RTLD_NOW)
         typealias Simple = @convention(c) (Int32) -> Int32
         typealias Name = @convention(c) (Int32, UnsafeMutablePointer<CChar>?, Int) -> Int32
         guard let grantSymbol = dlsym(library, "grantpt"), let unlockSymbol = dlsym(library, "unlockpt"),
-              let nameSymbol = dlsym(library, "ptsname_r") else {
+            let nameSymbol = dlsym(library, "ptsname_r")
+        else {
             close(master)
             throw Failure(description: "grantpt/unlockpt/ptsname_r not found")
         }
         var name = [CChar](repeating: 0, count: 256)
         guard unsafeBitCast(grantSymbol, to: Simple.self)(master) == 0,
-              unsafeBitCast(unlockSymbol, to: Simple.self)(master) == 0,
-              unsafeBitCast(nameSymbol, to: Name.self)(master, &name, name.count) == 0 else {
+            unsafeBitCast(unlockSymbol, to: Simple.self)(master) == 0,
+            unsafeBitCast(nameSymbol, to: Name.self)(master, &name, name.count) == 0
+        else {
             close(master)
             throw Failure(description: "cannot set up the pseudo-terminal")
         }
@@ -72,8 +76,8 @@ final class PseudoTerminal {
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for pointer in argv { free(pointer) }
+            for pointer in envp { free(pointer) }
         }
         var child: pid_t = 0
         let spawned = posix_spawn(&child, arguments[0], &actions, &attributes, argv, envp)

@@ -9,7 +9,9 @@ struct ReaderEndToEndTests {
 
     var environment: [String: String] { ["SPEECHREADER_STORE": store.path] }
 
-    func reader(width: Int = 100, height: Int = 30, _ arguments: [String] = [], extra: [String: String] = [:]) throws -> TmuxSession {
+    func reader(width: Int = 100, height: Int = 30, _ arguments: [String] = [], extra: [String: String] = [:]) throws
+        -> TmuxSession
+    {
         let session = try TmuxSession.speechreader(
             arguments, width: width, height: height, environment: environment.merging(extra) { $1 },
             unsetting: extra["NO_COLOR"] == nil ? ["NO_COLOR"] : [])
@@ -26,8 +28,8 @@ struct ReaderEndToEndTests {
     @Test func firstFrameShowsOutlineTextAndStatus() throws {
         let session = try reader()
         let screen = try session.capture()
-        #expect(screen.contains("一、溯源固本"))          // the outline pane
-        #expect(screen.contains("│"))                    // the border between the panes
+        #expect(screen.contains("一、溯源固本"))  // the outline pane
+        #expect(screen.contains("│"))  // the border between the panes
         #expect(statusLine(screen).contains("TEXT"))
         #expect(screen.split(separator: "\n", omittingEmptySubsequences: false).count == 30)
     }
@@ -58,7 +60,8 @@ struct ReaderEndToEndTests {
         #expect(screen.contains("试金石"))
         // The match is drawn in reverse video: an SGR 7 right before it.
         let styled = try session.capture(escapes: true)
-        #expect(styled.range(of: "\u{1B}\\[[0-9;]*7[0-9;]*m(\u{1B}\\[[0-9;]*m)*试金石", options: .regularExpression) != nil)
+        #expect(
+            styled.range(of: "\u{1B}\\[[0-9;]*7[0-9;]*m(\u{1B}\\[[0-9;]*m)*试金石", options: .regularExpression) != nil)
     }
 
     @Test func helpIsDrawnFromTheKeyTableAndCloses() throws {
@@ -79,7 +82,9 @@ struct ReaderEndToEndTests {
         try session.sendKeys("Enter")
         try session.waitFor("status at 2.2") { statusLine($0).contains("2.2 (二)健全制度保障") }
         try session.resize(width: 30, height: 8)
-        try session.waitFor("status at 2.2 when small") { statusLine($0).contains("2.2") && $0.split(separator: "\n").count <= 8 }
+        try session.waitFor("status at 2.2 when small") {
+            statusLine($0).contains("2.2") && $0.split(separator: "\n").count <= 8
+        }
         try session.resize(width: 120, height: 40)
         let screen = try session.waitFor("status at 2.2 when large") { statusLine($0).contains("2.2 (二)健全制度保障") }
         #expect(screen.contains("健全制度保障"))
@@ -129,7 +134,8 @@ struct ReaderEndToEndTests {
         let styled = try session.capture(escapes: true)
         // No colour at all (SGR 30–37, 38, 90–97), but the match is still reversed.
         #expect(styled.range(of: "\u{1B}\\[[0-9;]*(3[0-8]|9[0-7])[;m]", options: .regularExpression) == nil)
-        #expect(styled.range(of: "\u{1B}\\[[0-9;]*7[0-9;]*m(\u{1B}\\[[0-9;]*m)*试金石", options: .regularExpression) != nil)
+        #expect(
+            styled.range(of: "\u{1B}\\[[0-9;]*7[0-9;]*m(\u{1B}\\[[0-9;]*m)*试金石", options: .regularExpression) != nil)
     }
 
     @Test func dumbTerminalIsRefusedWithOneLine() throws {

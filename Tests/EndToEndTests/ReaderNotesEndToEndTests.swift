@@ -6,7 +6,8 @@ import Testing
 @Suite("Reader notes in tmux", .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct ReaderNotesEndToEndTests {
     /// A private store for each test.
-    let store = FileManager.default.temporaryDirectory.appendingPathComponent("speechreader-notes-e2e-\(UUID().uuidString)")
+    let store = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "speechreader-notes-e2e-\(UUID().uuidString)")
 
     var environment: [String: String] { ["SPEECHREADER_STORE": store.path] }
 

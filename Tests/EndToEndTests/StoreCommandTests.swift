@@ -95,8 +95,11 @@ struct StoreCommandTests {
         #expect(rows.map { $0[2] } == ["exact", "fuzzy", "moved", "orphaned"])
         #expect(rows.map { $0[1] } == ["preamble", "1.1.2", "1.2.1", "2.1"])
         // Listing again gives the same answer: the placements were saved.
-        #expect(try sandbox.succeed(["notes", "list", "--tsv", file]).split(separator: "\n").map { $0.split(separator: "\t")[2] }
-            == ["exact", "fuzzy", "moved", "orphaned"])
+        #expect(
+            try sandbox.succeed(["notes", "list", "--tsv", file]).split(separator: "\n").map {
+                $0.split(separator: "\t")[2]
+            }
+                == ["exact", "fuzzy", "moved", "orphaned"])
     }
 
     @Test func notesFollowARenamedFile() throws {
@@ -108,7 +111,9 @@ struct StoreCommandTests {
         let renamed = sandbox.directory + "/moved/new-name.txt"
         try FileManager.default.createDirectory(atPath: sandbox.directory + "/moved", withIntermediateDirectories: true)
         try FileManager.default.moveItem(atPath: file, toPath: renamed)
-        #expect(try sandbox.succeed(["notes", "list", "--tsv", renamed]).hasSuffix("\t1.1.1\texact\t一是要深化理论学习，掌握思想武器。\t跟随改名\n"))
+        #expect(
+            try sandbox.succeed(["notes", "list", "--tsv", renamed]).hasSuffix(
+                "\t1.1.1\texact\t一是要深化理论学习，掌握思想武器。\t跟随改名\n"))
         #expect(try sandbox.succeed(["bookmarks", "list", "--tsv", renamed]) == "1\t2\t\n")
     }
 
@@ -118,7 +123,9 @@ struct StoreCommandTests {
         let file = try sandbox.write("speech.txt", StoreSample.speech)
         _ = try sandbox.succeed(["notes", "add", "1.2.1", "--text", "调研笔记", file])
         let markdown = try sandbox.succeed(["notes", "export", file])
-        #expect(markdown.contains("## 一、坚持学习，提高本领\n\n### （二）改进工作作风\n\n#### 一是要坚持调查研究，掌握实际情况\n\n> 一是要坚持调查研究，掌握实际情况。\n\n调研笔记\n"))
+        #expect(
+            markdown.contains(
+                "## 一、坚持学习，提高本领\n\n### （二）改进工作作风\n\n#### 一是要坚持调查研究，掌握实际情况\n\n> 一是要坚持调查研究，掌握实际情况。\n\n调研笔记\n"))
         let json = try sandbox.succeed(["notes", "export", "--format", "json", file])
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let item = try #require((root["items"] as? [[String: Any]])?.first)
@@ -149,8 +156,10 @@ struct StoreCommandTests {
         var bytes = Array("SQLite format 3\0".utf8)
         bytes += (0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 17) }
         try Data(bytes).write(to: URL(fileURLWithPath: database))
-        for arguments in [["notes", "add", "1", "--text", "x"], ["notes", "list"], ["bookmarks", "add", "1"],
-                          ["notes", "remove", "1"], ["notes", "export"]] {
+        for arguments in [
+            ["notes", "add", "1", "--text", "x"], ["notes", "list"], ["bookmarks", "add", "1"],
+            ["notes", "remove", "1"], ["notes", "export"]
+        ] {
             let run = try sandbox.run(arguments)
             try run.expectOneLineError(containing: database)
             #expect(run.stdout.isEmpty)
@@ -205,8 +214,9 @@ struct StoreSandbox: Sendable {
     func run(_ arguments: [String], input: Data? = nil, useOption: Bool = true) throws -> StoreProcess.Result {
         var environment = ["SPEECHREADER_STORE": store, "XDG_DATA_HOME": directory + "/xdg"]
         if useOption { environment["SPEECHREADER_STORE"] = directory + "/not-this-one" }
-        return try StoreProcess.run(arguments + (useOption ? ["--store", store] : []), environment: environment,
-                                    input: input, scratch: directory)
+        return try StoreProcess.run(
+            arguments + (useOption ? ["--store", store] : []), environment: environment,
+            input: input, scratch: directory)
     }
 
     /// Runs and requires success; returns stdout.
@@ -228,8 +238,9 @@ enum StoreProcess {
         func expectOneLineError(containing text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
             #expect(status != 0, "exit status 0", sourceLocation: sourceLocation)
             #expect(stderr.hasPrefix("speechreader: "), "\(stderr)", sourceLocation: sourceLocation)
-            #expect(stderr.hasSuffix("\n") && stderr.dropLast().allSatisfy { !$0.isNewline }, "\(stderr)",
-                    sourceLocation: sourceLocation)
+            #expect(
+                stderr.hasSuffix("\n") && stderr.dropLast().allSatisfy { !$0.isNewline }, "\(stderr)",
+                sourceLocation: sourceLocation)
             #expect(stderr.contains(text), "\(stderr)", sourceLocation: sourceLocation)
         }
     }
@@ -241,13 +252,16 @@ enum StoreProcess {
         }
         let candidates = [
             URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
-            Bundle.main.executableURL, Bundle.main.bundleURL.appendingPathComponent("x"),
+            Bundle.main.executableURL, Bundle.main.bundleURL.appendingPathComponent("x")
         ].compactMap { $0?.deletingLastPathComponent().appendingPathComponent("speechreader").path }
-        return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0) },
-                            "no speechreader binary beside the test bundle; set SPEECHREADER_BIN")
+        return try #require(
+            candidates.first { FileManager.default.isExecutableFile(atPath: $0) },
+            "no speechreader binary beside the test bundle; set SPEECHREADER_BIN")
     }
 
-    static func run(_ arguments: [String], environment: [String: String], input: Data?, scratch: String) throws -> Result {
+    static func run(_ arguments: [String], environment: [String: String], input: Data?, scratch: String) throws
+        -> Result
+    {
         let process = try launch(arguments, environment: environment, input: input, scratch: scratch)
         process.process.waitUntilExit()
         return process.result()
@@ -260,13 +274,16 @@ enum StoreProcess {
         let stderrPath: String
 
         func result() -> Result {
-            Result(status: process.terminationStatus,
-                   stdout: (try? String(contentsOfFile: stdoutPath, encoding: .utf8)) ?? "",
-                   stderr: (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "")
+            Result(
+                status: process.terminationStatus,
+                stdout: (try? String(contentsOfFile: stdoutPath, encoding: .utf8)) ?? "",
+                stderr: (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "")
         }
     }
 
-    static func launch(_ arguments: [String], environment: [String: String], input: Data?, scratch: String) throws -> Launched {
+    static func launch(_ arguments: [String], environment: [String: String], input: Data?, scratch: String) throws
+        -> Launched
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: try binary())
         process.arguments = arguments
@@ -275,7 +292,8 @@ enum StoreProcess {
         merged.merge(environment) { $1 }
         process.environment = merged
         let token = UUID().uuidString
-        let stdoutPath = scratch + "/.out-\(token)", stderrPath = scratch + "/.err-\(token)"
+        let stdoutPath = scratch + "/.out-\(token)"
+        let stderrPath = scratch + "/.err-\(token)"
         FileManager.default.createFile(atPath: stdoutPath, contents: nil)
         FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process.standardOutput = FileHandle(forWritingAtPath: stdoutPath)

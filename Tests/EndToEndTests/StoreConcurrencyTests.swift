@@ -8,12 +8,15 @@ struct StoreConcurrencyTests {
     @Test func twoWritersAddingAHundredNotesEach() throws {
         let sandbox = try StoreSandbox()
         defer { sandbox.remove() }
-        let writers = 2, notesPerWriter = 100
+        let writers = 2
+        let notesPerWriter = 100
         let printed = StoreIDs()
         DispatchQueue.concurrentPerform(iterations: writers) { writer in
             for index in 0..<notesPerWriter {
                 let text = "writer \(writer) note \(index)"
-                guard let result = try? sandbox.run(["notes", "add", "1.\(writer + 1)", "--text", text]) else { continue }
+                guard let result = try? sandbox.run(["notes", "add", "1.\(writer + 1)", "--text", text]) else {
+                    continue
+                }
                 if result.status == 0 { printed.add(result.stdout) } else { printed.fail(result.stderr) }
             }
         }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Store faults through the command line and the reader, for what the store's unit tests
@@ -36,7 +36,7 @@ struct StoreFaultTests {
     /// Commands that write, and commands that only read.
     static let writers: [[String]] = [
         ["notes", "add", "1", "--text", "新笔记"], ["bookmarks", "add", "1"], ["notes", "edit", "1", "--text", "改"],
-        ["notes", "remove", "1"],
+        ["notes", "remove", "1"]
     ]
     static let readers: [[String]] = [["notes", "list", "--tsv"], ["bookmarks", "list"], ["notes", "export"]]
 
@@ -44,8 +44,9 @@ struct StoreFaultTests {
     func newerSchema() throws {
         let sandbox = try sandboxWithANote()
         defer { sandbox.remove() }
-        try SQLiteFile.execute("INSERT INTO grdb_migrations VALUES ('v99_future'); CREATE TABLE tag (id INTEGER PRIMARY KEY);",
-                               on: sandbox.store + "/store.sqlite")
+        try SQLiteFile.execute(
+            "INSERT INTO grdb_migrations VALUES ('v99_future'); CREATE TABLE tag (id INTEGER PRIMARY KEY);",
+            on: sandbox.store + "/store.sqlite")
         let before = try snapshot(sandbox)
         for arguments in Self.writers + Self.readers {
             let run = try sandbox.run(arguments)
@@ -71,7 +72,8 @@ struct StoreFaultTests {
         }
         // Listings are meant to fall back to reading (StoreOptions.openExistingDatabase(readOnlyFallback:)).
         let listing = try sandbox.run(["notes", "list", "--tsv"])
-        withKnownIssue("a WAL store in a read-only directory cannot be opened even read-only (no -shm can be created)") {
+        withKnownIssue("a WAL store in a read-only directory cannot be opened even read-only (no -shm can be created)")
+        {
             #expect(listing.status == 0 && listing.stdout.hasSuffix("\t已保存的笔记\n"), "\(listing.stderr)")
         }
         if listing.status != 0 { try listing.expectOneLineError(containing: sandbox.store + "/store.sqlite") }
@@ -86,14 +88,16 @@ struct StoreFaultTests {
         FileManager.default.createFile(atPath: blocker, contents: Data("x".utf8))
         let result: StoreProcess.Result
         if throughOption {
-            result = try StoreProcess.run(["notes", "add", "1", "--text", "x", "--store", blocker + "/store"],
-                                          environment: [:], input: nil, scratch: sandbox.directory)
+            result = try StoreProcess.run(
+                ["notes", "add", "1", "--text", "x", "--store", blocker + "/store"],
+                environment: [:], input: nil, scratch: sandbox.directory)
         } else {
             // The default location under XDG_DATA_HOME, which is a regular file.
             var environment = ["XDG_DATA_HOME": blocker + "/data"]
             environment["SPEECHREADER_STORE"] = ""
-            result = try StoreProcess.run(["bookmarks", "add", "1"], environment: environment, input: nil,
-                                          scratch: sandbox.directory)
+            result = try StoreProcess.run(
+                ["bookmarks", "add", "1"], environment: environment, input: nil,
+                scratch: sandbox.directory)
         }
         try result.expectOneLineError(containing: "cannot create the store directory \(blocker)/")
         #expect(result.stdout.isEmpty)
@@ -112,7 +116,8 @@ struct StoreFaultTests {
         let store = small.map { $0.path + "/store" } ?? sandbox.store
         func run(_ arguments: [String], limitFileSize: Bool = false) throws -> StoreProcess.Result {
             let binary = try StoreProcess.binary()
-            let words = ([binary] + arguments + ["--store", store]).map(TerminalFaultTests.quoted).joined(separator: " ")
+            let words = ([binary] + arguments + ["--store", store]).map(TerminalFaultTests.quoted).joined(
+                separator: " ")
             let limit = limitFileSize ? "ulimit -f 256; trap '' XFSZ; " : ""
             var environment = ProcessInfo.processInfo.environment
             environment["LANG"] = "C.UTF-8"
@@ -139,7 +144,8 @@ struct StoreFaultTests {
         let file = try sandbox.write("speech.txt", StoreSample.speech)
         _ = try sandbox.succeed(["notes", "add", "1.2.1", "--text", "笔记", file])
         _ = try sandbox.succeed(["bookmarks", "add", "1.1", file])
-        try SQLiteFile.execute("""
+        try SQLiteFile.execute(
+            """
             UPDATE note SET anchor_start = 9223372036854775807, anchor_end = 9223372036854775807,
                 current_start = -9223372036854775808, current_end = 9223372036854775807;
             UPDATE bookmark SET anchor_start = -9223372036854775808, anchor_end = 9223372036854775807,
@@ -160,21 +166,24 @@ struct StoreFaultTests {
         #expect(bookmarks.stdout == "1\t1.1\t\n")
     }
 
-    @Test("the reader opens the document with a visible notice over a newer or read-only store",
-          .enabled(if: TmuxSession.isAvailable, "tmux is not installed"), arguments: ["newer", "read-only"])
+    @Test(
+        "the reader opens the document with a visible notice over a newer or read-only store",
+        .enabled(if: TmuxSession.isAvailable, "tmux is not installed"), arguments: ["newer", "read-only"])
     func readerNotice(fault: String) throws {
         let sandbox = try sandboxWithANote()
         defer { sandbox.remove() }
         var unlock: (() -> Void)?
         if fault == "newer" {
-            try SQLiteFile.execute("INSERT INTO grdb_migrations VALUES ('v99_future');", on: sandbox.store + "/store.sqlite")
+            try SQLiteFile.execute(
+                "INSERT INTO grdb_migrations VALUES ('v99_future');", on: sandbox.store + "/store.sqlite")
         } else {
             guard let undo = try ReadOnly.make(sandbox.store) else { return }
             unlock = undo
         }
         defer { unlock?() }
         let before = try snapshot(sandbox)
-        let session = try TmuxSession.speechreader([], width: 140, height: 30, environment: ["SPEECHREADER_STORE": sandbox.store])
+        let session = try TmuxSession.speechreader(
+            [], width: 140, height: 30, environment: ["SPEECHREADER_STORE": sandbox.store])
         let screen = try session.waitFor("the document with a notice") { screen in
             screen.contains("今天,我们召开") && TerminalFaultTests.statusLine(screen).contains("store.sqlite")
         }
@@ -196,8 +205,12 @@ enum ReadOnly {
             guard chmod(directory, 0o500) == 0 else { return nil }
             return { _ = chmod(directory, 0o700) }
         }
-        guard let chattr = ["/usr/bin/chattr", "/bin/chattr"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }),
-              try ChildProcess.run(chattr, ["+i", directory], environment: [:]).status == 0 else { return nil }
+        guard
+            let chattr = ["/usr/bin/chattr", "/bin/chattr"].first(where: {
+                FileManager.default.isExecutableFile(atPath: $0)
+            }),
+            try ChildProcess.run(chattr, ["+i", directory], environment: [:]).status == 0
+        else { return nil }
         return { _ = try? ChildProcess.run(chattr, ["-i", directory], environment: [:]) }
     }
 }
@@ -207,11 +220,16 @@ struct SmallFileSystem {
     let path: String
 
     init?(at path: String) {
-        guard getuid() == 0, let mount = ["/usr/bin/mount", "/bin/mount"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }),
-              (try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)) != nil,
-              let result = try? ChildProcess.run(mount, ["-t", "tmpfs", "-o", "size=512k,mode=0700", "speechreader-test", path],
-                                                 environment: [:]),
-              result.status == 0 else { return nil }
+        guard getuid() == 0,
+            let mount = ["/usr/bin/mount", "/bin/mount"].first(where: {
+                FileManager.default.isExecutableFile(atPath: $0)
+            }),
+            (try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)) != nil,
+            let result = try? ChildProcess.run(
+                mount, ["-t", "tmpfs", "-o", "size=512k,mode=0700", "speechreader-test", path],
+                environment: [:]),
+            result.status == 0
+        else { return nil }
         self.path = path
     }
 
@@ -227,14 +245,18 @@ struct SmallFileSystem {
 /// run time: the end-to-end tests link no SQLite module, and the `sqlite3` tool may be missing.
 enum SQLiteFile {
     typealias Open = @convention(c) (UnsafePointer<CChar>?, UnsafeMutablePointer<OpaquePointer?>?) -> Int32
-    typealias Execute = @convention(c) (OpaquePointer?, UnsafePointer<CChar>?, OpaquePointer?, OpaquePointer?,
-                                        UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32
+    typealias Execute =
+        @convention(c) (
+            OpaquePointer?, UnsafePointer<CChar>?, OpaquePointer?, OpaquePointer?,
+            UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+        ) -> Int32
     typealias Close = @convention(c) (OpaquePointer?) -> Int32
 
     static func execute(_ sql: String, on path: String) throws {
         guard let library = dlopen("libsqlite3.so.0", RTLD_NOW) ?? dlopen("libsqlite3.so", RTLD_NOW),
-              let openSymbol = dlsym(library, "sqlite3_open"), let executeSymbol = dlsym(library, "sqlite3_exec"),
-              let closeSymbol = dlsym(library, "sqlite3_close") else {
+            let openSymbol = dlsym(library, "sqlite3_open"), let executeSymbol = dlsym(library, "sqlite3_exec"),
+            let closeSymbol = dlsym(library, "sqlite3_close")
+        else {
             throw TmuxSession.Failure(description: "libsqlite3 is not available")
         }
         let open = unsafeBitCast(openSymbol, to: Open.self)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A speech with every kind of terminal control a scraped or pasted text can carry: CSI (colour,
@@ -25,10 +25,12 @@ enum HostileDocument {
     /// The sequences from the document that must never reach a terminal raw.
     static let forbidden: [(name: String, bytes: [UInt8])] = [
         ("OSC (ESC ]): title, clipboard", [0x1B, 0x5D]),
-        ("ESC[2J from the document", Array("\u{1B}[2J清".utf8)), ("ESC[31m from the document", Array("\u{1B}[31m红".utf8)),
+        ("ESC[2J from the document", Array("\u{1B}[2J清".utf8)),
+        ("ESC[31m from the document", Array("\u{1B}[31m红".utf8)),
         ("NUL", [0x00]), ("BEL", [0x07]), ("C1 CSI", [0xC2, 0x9B]), ("C1 OSC", [0xC2, 0x9D]), ("C1 ST", [0xC2, 0x9C]),
-        ("NEL", [0xC2, 0x85]), ("U+202E", [0xE2, 0x80, 0xAE]), ("U+2066", [0xE2, 0x81, 0xA6]), ("U+2069", [0xE2, 0x81, 0xA9]),
-        ("DEL", [0x7F]),
+        ("NEL", [0xC2, 0x85]), ("U+202E", [0xE2, 0x80, 0xAE]), ("U+2066", [0xE2, 0x81, 0xA6]),
+        ("U+2069", [0xE2, 0x81, 0xA9]),
+        ("DEL", [0x7F])
     ]
     // Not listed: BS, which ncurses itself sends to move the cursor left (xterm's cub1). BEL is
     // listed: the reader rings the bell only for a key that can do nothing, and the test sends none.
@@ -47,7 +49,8 @@ enum HostileDocument {
 
     /// Every `ESC [ 2 J` in `bytes` is ncurses' own clear (`ESC [ H ESC [ 2 J` for xterm).
     static func everyClearIsTheTerminalLibrarys(_ bytes: [UInt8]) -> Bool {
-        let clear = Array("\u{1B}[2J".utf8), home = Array("\u{1B}[H".utf8)
+        let clear = Array("\u{1B}[2J".utf8)
+        let home = Array("\u{1B}[H".utf8)
         guard bytes.count >= clear.count else { return true }
         for start in 0...(bytes.count - clear.count) where bytes[start..<start + clear.count].elementsEqual(clear) {
             guard start >= home.count, bytes[start - home.count..<start].elementsEqual(home) else { return false }
@@ -65,7 +68,7 @@ struct TerminalEscapeTests {
         ["search", "清屏"], ["search", "清屏", "--tsv"], ["search", "剪贴板", "--json"], ["search", "标题", "--tsv"],
         ["read"], ["notes", "list"], ["notes", "list", "--tsv"], ["notes", "list", "--json"],
         ["notes", "export"], ["notes", "export", "--format", "json"],
-        ["bookmarks", "list"], ["bookmarks", "list", "--tsv"], ["bookmarks", "list", "--json"],
+        ["bookmarks", "list"], ["bookmarks", "list", "--tsv"], ["bookmarks", "list", "--json"]
     ]
 
     @Test("no control from the document or the store reaches stdout raw, and they are shown", arguments: commands)
@@ -73,9 +76,13 @@ struct TerminalEscapeTests {
         let scratch = try CommandLineScratch()
         let file = try scratch.file("hostile.txt", text: HostileDocument.text)
         let store = scratch.url.appendingPathComponent("store").path
-        _ = try CommandLineBinary.succeed(["notes", "add", "1.1", "--quote", "正文\u{1B}[2J清屏", "--store", store,
-                                           "--text", "注\u{1B}]52;c;eHh4\u{07}释\u{202E}\u{0}\u{9B}", file])
-        _ = try CommandLineBinary.succeed(["bookmarks", "add", "1.1", "--label", "书签\u{1B}]0;标题\u{07}\u{2066}", "--store", store, file])
+        _ = try CommandLineBinary.succeed([
+            "notes", "add", "1.1", "--quote", "正文\u{1B}[2J清屏", "--store", store,
+            "--text", "注\u{1B}]52;c;eHh4\u{07}释\u{202E}\u{0}\u{9B}", file
+        ])
+        _ = try CommandLineBinary.succeed([
+            "bookmarks", "add", "1.1", "--label", "书签\u{1B}]0;标题\u{07}\u{2066}", "--store", store, file
+        ])
         let usesStore = ["notes", "bookmarks"].contains(arguments[0])
         let result = try CommandLineBinary.succeed(arguments + [file] + (usesStore ? ["--store", store] : []))
         #expect(!result.stdout.isEmpty)
@@ -89,15 +96,19 @@ struct TerminalEscapeTests {
         }
     }
 
-    @Test("a query or a path argument with controls is echoed escaped, on stdout and in error lines", arguments: [
-        (["search", "\u{1B}]0;窗口", "--json"], Int32(0)), (["search", "\u{1B}]0;窗口", "--tsv"], Int32(0)),
-        (["search", "\u{1B}]52;c;bm9wZQ==\u{07}\u{202E}"], Int32(1)), (["show", "1\u{1B}[2J"], Int32(64)),
-        (["notes", "add", "1.1", "--quote", "\u{1B}]0;不存在\u{07}", "--text", "x"], Int32(64)),
-    ] as [([String], Int32)])
+    @Test(
+        "a query or a path argument with controls is echoed escaped, on stdout and in error lines",
+        arguments: [
+            (["search", "\u{1B}]0;窗口", "--json"], Int32(0)), (["search", "\u{1B}]0;窗口", "--tsv"], Int32(0)),
+            (["search", "\u{1B}]52;c;bm9wZQ==\u{07}\u{202E}"], Int32(1)), (["show", "1\u{1B}[2J"], Int32(64)),
+            (["notes", "add", "1.1", "--quote", "\u{1B}]0;不存在\u{07}", "--text", "x"], Int32(64))
+        ] as [([String], Int32)])
     func echoedArguments(arguments: [String], status: Int32) throws {
         let scratch = try CommandLineScratch()
         let file = try scratch.file("hostile.txt", text: HostileDocument.text)
-        let store = ["notes", "bookmarks"].contains(arguments[0]) ? ["--store", scratch.url.appendingPathComponent("store").path] : []
+        let store =
+            ["notes", "bookmarks"].contains(arguments[0])
+            ? ["--store", scratch.url.appendingPathComponent("store").path] : []
         let result = try CommandLineBinary.run(arguments + [file] + store)
         #expect(result.status == status, "\(result.err)")
         #expect(commandLineRawControls(in: result.stdout) == [] && commandLineRawControls(in: result.stderr) == [])
@@ -115,10 +126,11 @@ struct TerminalEscapeTests {
         let environment = [
             "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": scratch.url.path, "PATH": "/usr/bin:/bin",
             "SWIFT_BACKTRACE": "enable=no",  // a crash must end the program, not hold the pty for minutes
-            "SPEECHREADER_STORE": scratch.url.appendingPathComponent("store").path,
+            "SPEECHREADER_STORE": scratch.url.appendingPathComponent("store").path
         ]
-        let terminal = try PseudoTerminal([try TmuxSession.speechreaderPath(), file], environment: environment,
-                                          columns: 120, rows: 30)
+        let terminal = try PseudoTerminal(
+            [try TmuxSession.speechreaderPath(), file], environment: environment,
+            columns: 120, rows: 30)
         try terminal.waitFor("清屏")
         // Move through every line, open the section with the OSC heading, search, then quit.
         try terminal.send("jjjjjjj")
@@ -133,8 +145,10 @@ struct TerminalEscapeTests {
         #expect(HostileDocument.everyClearIsTheTerminalLibrarys(bytes), "an ESC[2J that is not ncurses' clear")
         let shown = terminal.text
         // (The heading's title ends at the `;` of `ESC ] 0 ;`: the rest of that line is body text.)
-        for visible in ["^[[2J清屏", "U+202E覆盖", "^[]52;c;aGFja2Vk^G写入", "^[]0;", "窗口标题^G结束", "空字符^@在此", "U+009B31m",
-                        "U+2066隔离U+2069", "^?删除^H退格", "^[[31m红色^GU+202E反向"] {
+        for visible in [
+            "^[[2J清屏", "U+202E覆盖", "^[]52;c;aGFja2Vk^G写入", "^[]0;", "窗口标题^G结束", "空字符^@在此", "U+009B31m",
+            "U+2066隔离U+2069", "^?删除^H退格", "^[[31m红色^GU+202E反向"
+        ] {
             #expect(shown.contains(visible), "\(visible) is not shown")
         }
     }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The reader under terminal faults, in tmux: a missing or unknown `TERM`, a locale that is not
@@ -18,7 +18,10 @@ struct TerminalFaultTests {
     final class Scratch: Sendable {
         let path: String
         init() throws {
-            path = FileManager.default.temporaryDirectory.appendingPathComponent("speechreader-faults-\(UUID().uuidString)").path
+            path =
+                FileManager.default.temporaryDirectory.appendingPathComponent(
+                    "speechreader-faults-\(UUID().uuidString)"
+                ).path
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         }
         deinit { try? FileManager.default.removeItem(atPath: path) }
@@ -29,7 +32,9 @@ struct TerminalFaultTests {
         func waitForFile(_ name: String, timeout: Duration = .seconds(20)) throws -> String {
             let deadline = ContinuousClock.now + timeout
             while true {
-                if let text = try? String(contentsOfFile: file(name), encoding: .utf8), text.hasSuffix("\n") { return text }
+                if let text = try? String(contentsOfFile: file(name), encoding: .utf8), text.hasSuffix("\n") {
+                    return text
+                }
                 if ContinuousClock.now >= deadline {
                     throw TmuxSession.Failure(description: "timed out waiting for \(name) in \(path)")
                 }
@@ -69,27 +74,33 @@ struct TerminalFaultTests {
 
     // MARK: - TERM and locale
 
-    @Test("TERM unset or unknown: one error line on stderr, nothing drawn, non-zero exit",
-          arguments: ["unset TERM", "export TERM=vt-no-such-terminal", "export TERM=''"])
+    @Test(
+        "TERM unset or unknown: one error line on stderr, nothing drawn, non-zero exit",
+        arguments: ["unset TERM", "export TERM=vt-no-such-terminal", "export TERM=''"])
     func unusableTerm(setting: String) throws {
         let scratch = try Scratch()
-        let script = "\(setting); \(Self.quoted(try TmuxSession.speechreaderPath())) 2>\(Self.quoted(scratch.file("stderr")));"
+        let script =
+            "\(setting); \(Self.quoted(try TmuxSession.speechreaderPath())) 2>\(Self.quoted(scratch.file("stderr")));"
             + " echo $? > \(Self.quoted(scratch.file("status")))"
         let session = try TmuxSession(shellCommand: script, environment: scratch.environment)
         let status = try scratch.waitForFile("status")
         #expect(status == "64\n")
         let errors = try String(contentsOfFile: scratch.file("stderr"), encoding: .utf8)
-        #expect(errors.hasPrefix("speechreader: ") && errors.hasSuffix("\n") && !errors.dropLast().contains("\n"),
-                "not one line: \(errors.debugDescription)")
+        #expect(
+            errors.hasPrefix("speechreader: ") && errors.hasSuffix("\n") && !errors.dropLast().contains("\n"),
+            "not one line: \(errors.debugDescription)")
         #expect(errors.contains("TERM"), "\(errors)")
         // ncurses never started: nothing (no "Error opening terminal") reached the screen.
         let screen = try Self.programOutput(session)
         #expect(screen.isEmpty, "\(screen)")
     }
 
-    @Test("a C/POSIX locale falls back to C.UTF-8: Chinese is drawn, not mojibake", arguments: [
-        ["LANG": "C"], ["LANG": "POSIX"], ["LC_ALL": "C"], ["LC_ALL": "POSIX", "LANG": "C.UTF-8"], ["LC_CTYPE": "C", "LANG": "C"],
-    ])
+    @Test(
+        "a C/POSIX locale falls back to C.UTF-8: Chinese is drawn, not mojibake",
+        arguments: [
+            ["LANG": "C"], ["LANG": "POSIX"], ["LC_ALL": "C"], ["LC_ALL": "POSIX", "LANG": "C.UTF-8"],
+            ["LC_CTYPE": "C", "LANG": "C"]
+        ])
     func nonUTF8Locale(locale: [String: String]) throws {
         let scratch = try Scratch()
         // Locale variables this case does not set are removed (the tmux server inherits ours).
@@ -110,7 +121,8 @@ struct TerminalFaultTests {
         // built in, as Debian 12's does: then the fallback works and the reader runs).
         let empty = scratch.file("no-locales")
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
-        let script = "export LANG=C LOCPATH=\(Self.quoted(empty)); unset LC_ALL;"
+        let script =
+            "export LANG=C LOCPATH=\(Self.quoted(empty)); unset LC_ALL;"
             + " \(Self.quoted(try TmuxSession.speechreaderPath())) 2>\(Self.quoted(scratch.file("stderr")));"
             + " echo $? > \(Self.quoted(scratch.file("status")))"
         let session = try TmuxSession(shellCommand: script, width: 100, height: 30, environment: scratch.environment)
@@ -132,8 +144,9 @@ struct TerminalFaultTests {
 
     // MARK: - Sizes
 
-    @Test("1×1 and 5×3 terminals: no crash, keys still work, and it recovers when enlarged",
-          arguments: [(1, 1), (5, 3)])
+    @Test(
+        "1×1 and 5×3 terminals: no crash, keys still work, and it recovers when enlarged",
+        arguments: [(1, 1), (5, 3)])
     func tinyTerminals(width: Int, height: Int) throws {
         let scratch = try Scratch()
         let session = try TmuxSession.speechreader([], width: width, height: height, environment: scratch.environment)
@@ -158,7 +171,9 @@ struct TerminalFaultTests {
         var random = SystemRandomNumberGenerator()
         let sizes = [(1, 1), (5, 3), (12, 3), (30, 8), (200, 60), (81, 25), (40, 100)]
         for step in 0..<100 {
-            let (width, height) = step % 3 == 0 ? sizes[step / 3 % sizes.count]
+            let (width, height) =
+                step % 3 == 0
+                ? sizes[step / 3 % sizes.count]
                 : (Int.random(in: 1...220, using: &random), Int.random(in: 1...70, using: &random))
             try session.resize(width: width, height: height)
         }
@@ -183,10 +198,13 @@ struct TerminalFaultTests {
     /// records its pid and exit status.
     private func readerInShell(_ scratch: Scratch) throws -> TmuxSession {
         let reader = Self.quoted(try TmuxSession.speechreaderPath())
-        let before = Self.quoted(scratch.file("modes-before")), after = Self.quoted(scratch.file("modes-after"))
-        let pid = Self.quoted(scratch.file("pid")), status = Self.quoted(scratch.file("status"))
+        let before = Self.quoted(scratch.file("modes-before"))
+        let after = Self.quoted(scratch.file("modes-after"))
+        let pid = Self.quoted(scratch.file("pid"))
+        let status = Self.quoted(scratch.file("status"))
         // The inner sh writes its pid and then becomes the reader (exec), so the pid is the reader's.
-        let script = "stty -a > \(before); sh -c 'echo $$ > \"$1\"; exec \"$2\"' sh \(pid) \(reader);"
+        let script =
+            "stty -a > \(before); sh -c 'echo $$ > \"$1\"; exec \"$2\"' sh \(pid) \(reader);"
             + " echo $? > \(status); stty -a > \(after); exec sleep 120"
         return try TmuxSession(shellCommand: script, width: 100, height: 30, environment: scratch.environment)
     }
@@ -200,8 +218,10 @@ struct TerminalFaultTests {
         let pid = try #require(Int32(try scratch.waitForFile("pid").trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(kill(pid, signal) == 0)
         let status = try scratch.waitForFile("status")
-        let before = try scratch.waitForFile("modes-before"), after = try scratch.waitForFile("modes-after")
-        #expect(Self.modes(after) == Self.modes(before), "terminal modes not restored:\nbefore: \(before)\nafter: \(after)")
+        let before = try scratch.waitForFile("modes-before")
+        let after = try scratch.waitForFile("modes-after")
+        #expect(
+            Self.modes(after) == Self.modes(before), "terminal modes not restored:\nbefore: \(before)\nafter: \(after)")
         #expect(try Self.paneFormat(session, "#{alternate_on}") == "0", "still on the alternate screen")
         #expect(try Self.paneFormat(session, "#{cursor_flag}") == "1", "the cursor is still hidden")
         #expect(status == "\(128 + signal)\n", "exit status \(status)")
@@ -223,8 +243,9 @@ struct TerminalFaultTests {
             while [ ! -e \(path("go")) ]; do sleep 0.02; done
             fg > /dev/null; echo $? > \(path("status")); stty -a > \(path("modes-after"))
             """
-        let session = try TmuxSession(shellCommand: "exec bash -c \(Self.quoted(script))", width: 100, height: 30,
-                                      environment: scratch.environment)
+        let session = try TmuxSession(
+            shellCommand: "exec bash -c \(Self.quoted(script))", width: 100, height: 30,
+            environment: scratch.environment)
         try session.waitFor("the first screen") { Self.isFirstScreen($0) }
         try session.sendKeys("]")
         let atNode = try session.waitFor("node 1") { Self.statusLine($0).contains(" 1 一、溯源固本") }
@@ -232,21 +253,25 @@ struct TerminalFaultTests {
         let pidText = try scratch.waitForFile("pid")
         let pid = try #require(Int32(pidText.trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(try Self.processState(pid) == "T", "the reader is not stopped")
-        #expect(Self.modes(try scratch.waitForFile("modes-suspended")) == Self.modes(try scratch.waitForFile("modes-before")),
-                "the shell's terminal modes are not restored while the reader is suspended")
+        #expect(
+            Self.modes(try scratch.waitForFile("modes-suspended"))
+                == Self.modes(try scratch.waitForFile("modes-before")),
+            "the shell's terminal modes are not restored while the reader is suspended")
         #expect(try Self.paneFormat(session, "#{alternate_on}") == "0")
         // A resize while stopped must be picked up on resume.
         try session.resize(width: 90, height: 28)
         FileManager.default.createFile(atPath: scratch.file("go"), contents: Data())
         try session.waitFor("the reader repainted at the new size") { screen in
-            Self.statusLine(screen).contains(" 1 一、溯源固本") && screen.split(separator: "\n", omittingEmptySubsequences: false).count == 28
+            Self.statusLine(screen).contains(" 1 一、溯源固本")
+                && screen.split(separator: "\n", omittingEmptySubsequences: false).count == 28
         }
         #expect(atNode.contains("一、溯源固本"))
         try session.sendKeys("]")
         try session.waitFor("keys work after resuming") { Self.statusLine($0).contains("1.1 (一)坚持党性原则") }
         try session.sendKeys("q")
         #expect(try scratch.waitForFile("status") == "0\n")
-        #expect(Self.modes(try scratch.waitForFile("modes-after")) == Self.modes(try scratch.waitForFile("modes-before")))
+        #expect(
+            Self.modes(try scratch.waitForFile("modes-after")) == Self.modes(try scratch.waitForFile("modes-before")))
     }
 
     /// The state letter of a process (`R`, `S`, `T` …) from /proc.
@@ -294,7 +319,9 @@ struct TerminalFaultTests {
         try session.sendKeys("?")
         try session.waitFor("SpeechReader keys")
         try session.sendKeys("Escape")
-        try session.waitFor("the help closed") { !$0.contains("SpeechReader keys") && Self.statusLine($0).hasSuffix("%") }
+        try session.waitFor("the help closed") {
+            !$0.contains("SpeechReader keys") && Self.statusLine($0).hasSuffix("%")
+        }
     }
 }
 
@@ -306,8 +333,9 @@ extension TmuxSession {
         environment["TMUX"] = nil
         environment["TMUX_PANE"] = nil
         environment["LANG"] = "C.UTF-8"
-        let result = try ChildProcess.run(tmux, ["-u", "-S", socketPath, "display-message", "-p", "-t", "e2e:0.0", format],
-                                          environment: environment)
+        let result = try ChildProcess.run(
+            tmux, ["-u", "-S", socketPath, "display-message", "-p", "-t", "e2e:0.0", format],
+            environment: environment)
         guard result.status == 0 else { throw Failure(description: "tmux display-message \(format): \(result.errors)") }
         return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -211,7 +211,7 @@ final class TmuxSession {
         var deadSince: ContinuousClock.Instant?
         while true {
             let state = try tmux([
-                "display-message", "-p", "-t", target, "#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}|#{pid}",
+                "display-message", "-p", "-t", target, "#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}|#{pid}"
             ])
             let fields = state.trimmingCharacters(in: .whitespacesAndNewlines)
                 .split(separator: "|", omittingEmptySubsequences: false).map(String.init)

@@ -7,7 +7,7 @@ import Testing
 #endif
 
 // glibc's wcwidth is not visible through `import Glibc` (PLATFORM-NOTES.md); wchar_t is 32-bit here.
-@_silgen_name("wcwidth") private func c_wcwidth(_ c: Int32) -> Int32
+@_silgen_name("wcwidth") private func cWcwidth(_ c: Int32) -> Int32
 
 /// The width `DisplayWidth` documents for a code point where glibc's wcwidth returns -1.
 private func documentedWidthWhereGlibcHasNone(_ value: UInt32) -> Int {
@@ -25,7 +25,7 @@ private func disagreementsWithGlibc(over range: ClosedRange<UInt32>) -> [String]
         guard let scalar = Unicode.Scalar(value) else {
             continue  // surrogates are not scalars: no Swift string can contain them
         }
-        let glibc = Int(c_wcwidth(Int32(bitPattern: value)))
+        let glibc = Int(cWcwidth(Int32(bitPattern: value)))
         let ours = DisplayWidth.of(scalar)
         let expected = glibc >= 0 ? glibc : documentedWidthWhereGlibcHasNone(value)
         if ours != expected && found.count < 20 {
@@ -45,8 +45,8 @@ struct DisplayWidthTests {
 
     @Test("the C.UTF-8 locale is active, so glibc is a meaningful reference")
     func localeIsActive() {
-        #expect(c_wcwidth(0x4E2D) == 2)  // 中
-        #expect(c_wcwidth(0x0301) == 0)  // combining acute
+        #expect(cWcwidth(0x4E2D) == 2)  // 中
+        #expect(cWcwidth(0x0301) == 0)  // combining acute
     }
 
     @Test("equals glibc 2.36 wcwidth over the whole BMP (-1 code points as documented)")
@@ -67,7 +67,7 @@ struct DisplayWidthTests {
             ("中", 2), ("，", 2), ("：", 2), ("\u{3000}", 2), ("Ａ", 2), ("😀", 2), ("𠀀", 2),
             ("a", 1), ("“", 1), ("”", 1), ("—", 1), ("…", 1), ("·", 1), ("℃", 1), ("é", 1),
             ("\u{0301}", 0), ("\u{200B}", 0), ("\u{FE0F}", 0), ("\u{1B}", 0), ("\u{7F}", 0),
-            ("\u{9B}", 0), ("\u{0}", 0), ("\t", 0), ("\u{31350}", 2), ("\u{E0080}", 1),
+            ("\u{9B}", 0), ("\u{0}", 0), ("\t", 0), ("\u{31350}", 2), ("\u{E0080}", 1)
         ] as [(Unicode.Scalar, Int)])
     func knownScalars(scalar: Unicode.Scalar, columns: Int) {
         #expect(DisplayWidth.of(scalar) == columns)
@@ -77,7 +77,7 @@ struct DisplayWidthTests {
         "a grapheme cluster is the sum of its scalars, as terminals advance the cursor",
         arguments: [
             ("e\u{0301}", 1), ("中\u{0301}", 2), ("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", 6),
-            ("\u{2764}\u{FE0F}", 1), ("\u{1F1E8}\u{1F1F3}", 2), ("\r\n", 0), ("a", 1),
+            ("\u{2764}\u{FE0F}", 1), ("\u{1F1E8}\u{1F1F3}", 2), ("\r\n", 0), ("a", 1)
         ] as [(Character, Int)])
     func graphemeClusters(character: Character, columns: Int) {
         #expect(DisplayWidth.of(character) == columns)

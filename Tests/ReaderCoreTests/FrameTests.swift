@@ -174,11 +174,12 @@ struct FrameTests {
         new.put("YZ", row: 0, col: 6)
         new.put("W", row: 2, col: 9)
         let runs = new.changes(from: old)
-        #expect(runs == [
-            RowRun(row: 0, col: 2, cells: [Cell(.text("X"))]),
-            RowRun(row: 0, col: 6, cells: [Cell(.text("Y")), Cell(.text("Z"))]),
-            RowRun(row: 2, col: 9, cells: [Cell(.text("W"))]),
-        ])
+        #expect(
+            runs == [
+                RowRun(row: 0, col: 2, cells: [Cell(.text("X"))]),
+                RowRun(row: 0, col: 6, cells: [Cell(.text("Y")), Cell(.text("Z"))]),
+                RowRun(row: 2, col: 9, cells: [Cell(.text("W"))])
+            ])
     }
 
     @Test func diffNeverSplitsAWideCharacter() {
@@ -192,9 +193,10 @@ struct FrameTests {
 
         var replaced = old
         replaced.put("文", row: 0, col: 1)
-        #expect(replaced.changes(from: old) == [
-            RowRun(row: 0, col: 1, cells: [Cell(.text("文")), Cell.continuation()])
-        ])
+        #expect(
+            replaced.changes(from: old) == [
+                RowRun(row: 0, col: 1, cells: [Cell(.text("文")), Cell.continuation()])
+            ])
 
         var narrowed = old
         narrowed.put("xy", row: 0, col: 1)

@@ -99,7 +99,7 @@ struct LineBreakerRuleTests {
         #expect(wrapped("ab", -3) == ["a", "b"])
         #expect(
             wrapped("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}x", 5) == [
-                "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", "x",
+                "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", "x"
             ])
     }
 
@@ -276,7 +276,7 @@ private let randomPieces: [String] =
     + ["—", "—", "……", "…", "⋯", "%", "℃", "‰", "％", "&", "-", "'", "/", ":"]
     + [
         "\u{0301}", "\u{0300}\u{0323}", "😀", "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}",
-        "\u{2764}\u{FE0F}", "🇨🇳",
+        "\u{2764}\u{FE0F}", "🇨🇳"
     ]
 
 private func randomParagraph(_ generator: inout SeededGenerator) -> String {

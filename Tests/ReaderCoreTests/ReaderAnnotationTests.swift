@@ -23,7 +23,8 @@ struct ReaderAnnotationTests {
         expected.annotations.setNotes(notes, in: speech)
         expected.annotations.setBookmarks(bookmarks)
         expected.annotations.isReadOnly = false
-        #expect(Reader.reduce(&state, .storeLoaded(notes: notes, bookmarks: bookmarks, readOnly: false, notice: nil)) == [])
+        #expect(
+            Reader.reduce(&state, .storeLoaded(notes: notes, bookmarks: bookmarks, readOnly: false, notice: nil)) == [])
         #expect(state == expected)
         // Derived: passages by start, and per-node counts (the orphan counts nowhere).
         #expect(state.annotations.noteRanges.count == 3)
@@ -176,15 +177,18 @@ struct ReaderAnnotationTests {
         #expect(state == expected)
 
         expected.mode = .normal
-        expected.selectionAnchor = nil   // saved: the selection is done
+        expected.selectionAnchor = nil  // saved: the selection is done
         #expect(ReaderFixture.apply(typing("三句") + [.promptAccept], to: &state) == [.addNote(range: range, text: "三句")])
         #expect(state == expected)
     }
 
     @Test func theSelectionRunsFromWhereItStartedToTheCursorEitherWay() {
         var state = ReaderFixture.loaded()
-        ReaderFixture.apply([.nextSentence, .nextSentence, .nextSentence, .extendSelection, .previousSentence,
-                             .previousSentence], to: &state)
+        ReaderFixture.apply(
+            [
+                .nextSentence, .nextSentence, .nextSentence, .extendSelection, .previousSentence,
+                .previousSentence
+            ], to: &state)
         #expect(state.selectionAnchor == 3 && state.cursor == 1 && state.selectedSentences == 1...3)
         // `v` extends away from where the selection started: upwards here.
         Reader.reduce(&state, .extendSelection)
@@ -224,8 +228,9 @@ struct ReaderAnnotationTests {
         var state = ReaderFixture.loaded()
         let cases: [(Action, StatusMessage?)] = [
             (.notesChanged([], .edited), .noteEdited), (.notesChanged([], .removed), .noteRemoved),
-            (.bookmarksChanged([], .removed), .bookmarkRemoved), (.bookmarksChanged([], .added(path: "2.1")), .bookmarkAdded(path: "2.1")),
-            (.notesChanged([], .reloaded), .bookmarkAdded(path: "2.1")),   // a reload keeps the message
+            (.bookmarksChanged([], .removed), .bookmarkRemoved),
+            (.bookmarksChanged([], .added(path: "2.1")), .bookmarkAdded(path: "2.1")),
+            (.notesChanged([], .reloaded), .bookmarkAdded(path: "2.1"))  // a reload keeps the message
         ]
         for (action, message) in cases {
             Reader.reduce(&state, action)

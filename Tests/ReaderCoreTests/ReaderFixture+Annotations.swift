@@ -14,24 +14,28 @@ extension ReaderFixture {
     ) -> Note {
         let range = speech.range(ofSentences: first, through: last ?? first) ?? 0..<0
         let anchor = TextAnchor(document: speech, range: range)
-        return Note(id: id, text: text, anchor: anchor, state: state, range: range, nodePath: anchor.nodePath,
-                    created: epoch, updated: epoch)
+        return Note(
+            id: id, text: text, anchor: anchor, state: state, range: range, nodePath: anchor.nodePath,
+            created: epoch, updated: epoch)
     }
 
     /// An orphaned note: its quote is nowhere in the text.
     static func orphan(_ id: Int64, _ text: String, quote: String, path: String) -> Note {
-        let anchor = TextAnchor(position: TextPositionSelector(start: 0, end: 3), quote: TextQuoteSelector(exact: quote),
-                                nodePath: path)
-        return Note(id: id, text: text, anchor: anchor, state: .orphaned, range: nil, nodePath: path,
-                    created: epoch, updated: epoch)
+        let anchor = TextAnchor(
+            position: TextPositionSelector(start: 0, end: 3), quote: TextQuoteSelector(exact: quote),
+            nodePath: path)
+        return Note(
+            id: id, text: text, anchor: anchor, state: .orphaned, range: nil, nodePath: path,
+            created: epoch, updated: epoch)
     }
 
     /// A bookmark on sentence `index`.
     static func bookmark(_ id: Int64, _ label: String, sentence index: Int) -> Bookmark {
         let range = speech.sentences[index]
         let anchor = TextAnchor(document: speech, range: range)
-        return Bookmark(id: id, label: label, anchor: anchor, state: .exact, range: range, nodePath: anchor.nodePath,
-                        created: epoch)
+        return Bookmark(
+            id: id, label: label, anchor: anchor, state: .exact, range: range, nodePath: anchor.nodePath,
+            created: epoch)
     }
 
     /// A reader whose store loaded `notes` and `bookmarks` (writable unless `readOnly`).
@@ -54,7 +58,7 @@ extension ReaderFixture {
             note(1, "群众满意度是检验政绩的标尺", sentences: first),
             note(2, "住有所居：结合本局保障房项目\n第二行", sentences: second, through: second + 1, state: .moved),
             note(3, "结尾呼应开头", sentences: closing),
-            orphan(4, "这段话在新版中删掉了", quote: "已被删除的一句话。", path: "2.1.2"),
+            orphan(4, "这段话在新版中删掉了", quote: "已被删除的一句话。", path: "2.1.2")
         ]
     }
 }

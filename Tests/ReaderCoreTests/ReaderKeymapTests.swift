@@ -25,7 +25,7 @@ struct ReaderKeymapTests {
             (c(")"), .nextSentence), (c("("), .previousSentence), (.key(.tab), .toggleFocus),
             (c(":"), .startGoto), (c("/"), .startSearch), (c("n"), .nextMatch), (c("N"), .previousMatch),
             (.control("o"), .historyBack), (.key(.backspace), .historyBack), (.control("n"), .historyForward),
-            (.key(.escape), .clearSelectionOrSearch), (c("v"), .extendSelection),
+            (.key(.escape), .clearSelectionOrSearch), (c("v"), .extendSelection)
         ]
         for (event, action) in expected {
             #expect(Keymap.action(for: event, in: text) == action, "\(event)")
@@ -42,7 +42,7 @@ struct ReaderKeymapTests {
             (c("g"), .selectFirst), (c("G"), .selectLast), (.key(.enter), .openSelection),
             (c("h"), .fold), (.key(.left), .fold), (c("l"), .unfold), (.key(.right), .unfold),
             (c("z"), .toggleFoldAll), (.key(.escape), .toggleFocus), (.key(.tab), .toggleFocus),
-            (c("]"), .nextNode), (c("q"), .quit), (c("/"), .startSearch),
+            (c("]"), .nextNode), (c("q"), .quit), (c("/"), .startSearch)
         ]
         for (event, action) in expected {
             #expect(Keymap.action(for: event, in: outline) == action, "\(event)")
@@ -92,7 +92,7 @@ struct ReaderKeymapTests {
             (c("j"), .listMove(.rows(1))), (.key(.down), .listMove(.rows(1))), (c("k"), .listMove(.rows(-1))),
             (c(" "), .listMove(.pages(1))), (.key(.pageUp), .listMove(.pages(-1))), (c("g"), .listFirst),
             (.key(.end), .listLast), (.key(.enter), .listOpen), (c("e"), .listEdit), (c("d"), .listDelete),
-            (.key(.delete), .listDelete), (.key(.escape), .closeList), (c("q"), .closeList), (c("A"), .closeList),
+            (.key(.delete), .listDelete), (.key(.escape), .closeList), (c("q"), .closeList), (c("A"), .closeList)
         ]
         for (event, action) in expected {
             #expect(Keymap.action(for: event, in: state) == action, "\(event)")
@@ -141,7 +141,10 @@ struct ReaderKeymapTests {
     }
 
     @Test func keyLabels() {
-        let labels = [InputEvent.character(" "), .character("j"), .key(.pageDown), .key(.down), .control("o"), .key(.f1), .key(.escape)]
+        let labels = [
+            InputEvent.character(" "), .character("j"), .key(.pageDown), .key(.down), .control("o"), .key(.f1),
+            .key(.escape)
+        ]
         #expect(labels.map(\.label) == ["Space", "j", "PgDn", "↓", "Ctrl-O", "F1", "Esc"])
     }
 
@@ -159,6 +162,9 @@ struct ReaderKeymapTests {
         #expect(effects == [.positionChanged(path: "1.2.1", offset: state.top)])
         #expect(ReaderFixture.press([.control("o")], on: &state).count == 1)
         #expect(state.top == 0)
-        #expect(ReaderFixture.press(ReaderFixture.keys("q"), on: &state) == [.positionChanged(path: "preamble", offset: 0), .quit])
+        #expect(
+            ReaderFixture.press(ReaderFixture.keys("q"), on: &state) == [
+                .positionChanged(path: "preamble", offset: 0), .quit
+            ])
     }
 }

@@ -27,20 +27,26 @@ struct ReaderLayoutTests {
             case .text: return String(repeating: " ", count: row.indent) + text
             }
         }
-        #expect(shown == [
-            "    前言一句。",
-            "<blank>",
-            "H1 一、总体要求。",
-            "    正文在同一行。",
-            "    正文第二段。",
-            "<blank>",
-            "    同志们，结束语。",
-        ])
+        #expect(
+            shown == [
+                "    前言一句。",
+                "<blank>",
+                "H1 一、总体要求。",
+                "    正文在同一行。",
+                "    正文第二段。",
+                "<blank>",
+                "    同志们，结束语。"
+            ])
     }
 
     @Test func aGapIsOneRowWithBlankRowsAroundItAndStatesItsCount() {
         let rows = allRows(speech, width: 52)
-        guard let gap = rows.firstIndex(where: { if case .gap = $0.kind { return true }; return false }) else {
+        guard
+            let gap = rows.firstIndex(where: {
+                if case .gap = $0.kind { return true }
+                return false
+            })
+        else {
             Issue.record("no gap row")
             return
         }
@@ -76,16 +82,17 @@ struct ReaderLayoutTests {
             case .text: return String(repeating: " ", count: row.indent) + text
             }
         }
-        #expect(shown == [
-            "    前言。",
-            "<blank>",
-            "H1 一、总体要求。",
-            "    我们要：",
-            "    一是要学习；",
-            "    二是要实践。",
-            "    三是要总结。",
-            "    正文第二段。",
-        ])
+        #expect(
+            shown == [
+                "    前言。",
+                "<blank>",
+                "H1 一、总体要求。",
+                "    我们要：",
+                "    一是要学习；",
+                "    二是要实践。",
+                "    三是要总结。",
+                "    正文第二段。"
+            ])
         // One block, five paragraphs numbered in order (`paragraph(after:)` and `(before:)` rely on it).
         let layout = TextLayout(document: document, width: 40)
         #expect(layout.paragraphs(inBlock: 1).map(\.part) == [0, 1, 2, 3, 4])
@@ -165,7 +172,10 @@ struct ReaderLayoutTests {
         let rows = allRows(speech, width: width)
         var covered: [Range<Int>] = []
         for row in rows where !row.isBlank {
-            if case .gap = row.kind { covered.append(row.range); continue }
+            if case .gap = row.kind {
+                covered.append(row.range)
+                continue
+            }
             let columns = layout.glyphs(of: row).reduce(0) { $0 + $1.columns }
             // Only a single character wider than the width may exceed it (a CJK character at width 1).
             #expect(row.indent + columns <= width || layout.glyphs(of: row).count == 1, "row \(row.range) at \(width)")
@@ -250,7 +260,7 @@ struct ReaderLayoutTests {
         #expect(layout.lineStart(movedBy: -1, from: start) == start)
         let headingRow = ReaderFixture.offset(of: "一、溯源固本")
         let above = layout.lineStart(movedBy: -1, from: headingRow)
-        #expect(above == ReaderFixture.offset(of: "交流几点意见"))   // skips the blank row
+        #expect(above == ReaderFixture.offset(of: "交流几点意见"))  // skips the blank row
         #expect(layout.lineStart(movedBy: 1, from: above) == headingRow)
         let last = layout.lastPageTop(rows: 22)
         let end = layout.lineStart(movedBy: 10_000, from: last)
@@ -308,7 +318,7 @@ struct ReaderLayoutTests {
         let start = middle.lineStart(containing: document.utf8Count / 2)
         _ = middle.lines(fromLineStart: start, count: 24)
         _ = middle.lines(before: start, count: 24)
-        #expect(middle.bytesWrapped < 20_000)   // a few paragraphs, not the 5 MB
+        #expect(middle.bytesWrapped < 20_000)  // a few paragraphs, not the 5 MB
 
         var end = TextLayout(document: document, width: 52)
         _ = end.lastPageTop(rows: 22)
@@ -316,7 +326,7 @@ struct ReaderLayoutTests {
     }
 
     @Test func aGiantSingleLineIsWrappedFromWhereTheScreenIs() {
-        let text = String(repeating: "长", count: 1_000_000)   // one 3 MB line
+        let text = String(repeating: "长", count: 1_000_000)  // one 3 MB line
         let document = Document(parsing: text)
         var layout = TextLayout(document: document, width: 40)
         let rows = layout.lines(fromLineStart: 0, count: 24)

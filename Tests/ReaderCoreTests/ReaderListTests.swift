@@ -97,7 +97,7 @@ struct ReaderListTests {
         expected.annotations.setNotes(remaining, in: speech)
         expected.message = .noteRemoved
         Reader.reduce(&state, .notesChanged(remaining, .removed))
-        #expect(state == expected)   // the selection now rests on the next item, the orphan
+        #expect(state == expected)  // the selection now rests on the next item, the orphan
 
         // Deleting the last item moves the selection up.
         ReaderFixture.press(ReaderFixture.keys("dy"), on: &state)
@@ -153,7 +153,7 @@ struct ReaderListTests {
         #expect(ListOverlay.visibleRows(state, rowCount: 60) == 20)
         ReaderFixture.press(ReaderFixture.keys("G"), on: &state)
         #expect(state.mode == .notes(ListState(selected: 29, top: 40)))
-        ReaderFixture.press([.key(.pageUp)], on: &state)   // a page: 9 notes
+        ReaderFixture.press([.key(.pageUp)], on: &state)  // a page: 9 notes
         #expect(state.mode == .notes(ListState(selected: 20, top: 40)))
         ReaderFixture.press(ReaderFixture.keys("k"), on: &state)
         #expect(state.mode == .notes(ListState(selected: 19, top: 38)))
@@ -200,16 +200,19 @@ struct ReaderListTests {
         .promptCancel, .showNotes, .showBookmarks, .listMove(.rows(1)), .listMove(.rows(-1)), .listMove(.pages(1)),
         .listLast, .listFirst, .listOpen, .listDelete, .listEdit, .confirmDelete, .cancelDelete, .closeList,
         .nextSentence, .previousSentence, .nextNode, .scroll(.pages(1)), .toggleFocus, .documentEnd,
-        .notesChanged(Array(ReaderFixture.sampleNotes.prefix(2)), .removed), .notesChanged(ReaderFixture.sampleNotes, .reloaded),
-        .bookmarksChanged([], .removed),
+        .notesChanged(Array(ReaderFixture.sampleNotes.prefix(2)), .removed),
+        .notesChanged(ReaderFixture.sampleNotes, .reloaded),
+        .bookmarksChanged([], .removed)
     ]
 
     @Test(arguments: [11, 12, 13] as [UInt64])
     func randomWalksKeepTheListsConsistent(seed: UInt64) {
         var random = ReaderPropertyTests.Generator(seed: seed)
-        var state = ReaderFixture.loaded(notes: ReaderFixture.sampleNotes, bookmarks: [ReaderFixture.bookmark(1, "b", sentence: 9)])
+        var state = ReaderFixture.loaded(
+            notes: ReaderFixture.sampleNotes, bookmarks: [ReaderFixture.bookmark(1, "b", sentence: 9)])
         for step in 0..<500 {
-            let action: Action = random.next(20) == 0
+            let action: Action =
+                random.next(20) == 0
                 ? .resize(width: random.next(120), height: random.next(40))
                 : Self.actions[random.next(Self.actions.count)]
             Reader.reduce(&state, action)

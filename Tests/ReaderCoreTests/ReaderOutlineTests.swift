@@ -47,7 +47,7 @@ struct ReaderOutlineTests {
         expected.outlineTop = 0
         Reader.reduce(&state, .selectFirst)
         #expect(state == expected)
-        expected.outlineSelection = 21   // a page is 21 rows (22 less one of context)
+        expected.outlineSelection = 21  // a page is 21 rows (22 less one of context)
         Reader.reduce(&state, .moveSelection(.pages(1)))
         #expect(state == expected)
         expected.outlineSelection = 28
@@ -64,27 +64,27 @@ struct ReaderOutlineTests {
         Reader.reduce(&state, .fold)
         #expect(state == expected)
         #expect(state.outlineRows == [0, 1] + Array(14...28))
-        Reader.reduce(&state, .fold)   // folded, top level: nothing to do
+        Reader.reduce(&state, .fold)  // folded, top level: nothing to do
         #expect(state == expected)
         expected.folded = []
         Reader.reduce(&state, .unfold)
         #expect(state == expected)
         expected.outlineSelection = node("1.1")
-        Reader.reduce(&state, .unfold)   // unfolded: go to the first child
+        Reader.reduce(&state, .unfold)  // unfolded: go to the first child
         #expect(state == expected)
         expected.outlineSelection = node("1.1.1")
         Reader.reduce(&state, .moveSelection(.rows(1)))
         expected.outlineSelection = node("1.1")
-        Reader.reduce(&state, .fold)   // a leaf: go to the parent
+        Reader.reduce(&state, .fold)  // a leaf: go to the parent
         #expect(state == expected)
     }
 
     @Test func foldAllThenUnfoldAll() {
         var state = focusedOutline()
-        ReaderFixture.apply([.moveSelection(.rows(3))], to: &state)   // on 1.1.1
+        ReaderFixture.apply([.moveSelection(.rows(3))], to: &state)  // on 1.1.1
         var expected = state
         expected.folded = [1, 2, 6, 10, 15, 16, 20, 24]
-        expected.outlineSelection = 1   // 1.1.1 is hidden: its top-level ancestor stands for it
+        expected.outlineSelection = 1  // 1.1.1 is hidden: its top-level ancestor stands for it
         Reader.reduce(&state, .toggleFoldAll)
         #expect(state == expected)
         #expect(state.outlineRows == [0, 1, 14, 15, 28])
@@ -132,14 +132,14 @@ struct ReaderOutlineTests {
         var expected = state
         expected.top = at("绩观。政绩观是世界观")
         expected.anchor = expected.top
-        expected.cursor = 2   // sentences 0 and 1 left the screen
+        expected.cursor = 2  // sentences 0 and 1 left the screen
         #expect(Reader.reduce(&state, mouse(.wheelDown, row: 5, col: 40)) == [])
         #expect(state == expected)
         expected = ReaderFixture.state()
         expected.cursor = 2
         Reader.reduce(&state, mouse(.wheelUp, row: 5, col: 40))
         #expect(state == expected)
-        #expect(Reader.reduce(&state, mouse(.wheelUp, row: 5, col: 40)) == [])   // no bell from a wheel
+        #expect(Reader.reduce(&state, mouse(.wheelUp, row: 5, col: 40)) == [])  // no bell from a wheel
     }
 
     @Test func theWheelScrollsTheOutlineWithoutSnappingBack() {
@@ -167,14 +167,17 @@ struct ReaderOutlineTests {
         expected.anchor = expected.top
         expected.cursor = ReaderFixture.sentence(containing: "(一)坚持党性原则")
         expected.history.back = [JumpHistory.Entry(anchor: 0, cursor: 0)]
-        #expect(Reader.reduce(&state, mouse(.press, row: 2, col: 10)) == [.positionChanged(path: "1.1", offset: expected.top)])
+        #expect(
+            Reader.reduce(&state, mouse(.press, row: 2, col: 10)) == [
+                .positionChanged(path: "1.1", offset: expected.top)
+            ])
         #expect(state == expected)
 
         expected.outlineSelection = 1
         expected.folded = [1]
-        #expect(Reader.reduce(&state, mouse(.press, row: 1, col: 1)) == [])   // ▾ of 一、 at column 1
+        #expect(Reader.reduce(&state, mouse(.press, row: 1, col: 1)) == [])  // ▾ of 一、 at column 1
         #expect(state == expected)
-        #expect(Reader.reduce(&state, mouse(.press, row: 20, col: 10)) == [])   // below the last row
+        #expect(Reader.reduce(&state, mouse(.press, row: 20, col: 10)) == [])  // below the last row
         #expect(state == expected)
     }
 
@@ -184,14 +187,14 @@ struct ReaderOutlineTests {
         var expected = state
         expected.focus = .text
         expected.cursor = ReaderFixture.sentence(containing: "政绩观并非抽象的概念")
-        Reader.reduce(&state, mouse(.press, row: 19, col: 34))   // row 19: "    政绩观并非抽象…"
+        Reader.reduce(&state, mouse(.press, row: 19, col: 34))  // row 19: "    政绩观并非抽象…"
         #expect(state == expected)
-        Reader.reduce(&state, mouse(.press, row: 17, col: 40))   // the blank row before the heading
+        Reader.reduce(&state, mouse(.press, row: 17, col: 40))  // the blank row before the heading
         #expect(state == expected)
-        Reader.reduce(&state, mouse(.press, row: 22, col: 40))   // the status line
+        Reader.reduce(&state, mouse(.press, row: 22, col: 40))  // the status line
         #expect(state == expected)
         expected.cursor = ReaderFixture.sentence(containing: "一、溯源固本")
-        Reader.reduce(&state, mouse(.press, row: 18, col: 79))   // past the end of the heading row
+        Reader.reduce(&state, mouse(.press, row: 18, col: 79))  // past the end of the heading row
         #expect(state == expected)
     }
 

@@ -34,7 +34,7 @@ struct ReaderPromptTests {
         let target = speech.nodes[ReaderFixture.node("1.2.1")].range.lowerBound
         expected.mode = .normal
         expected.top = topShowing(target)
-        #expect(expected.top == target)   // 1.2.1 begins its own paragraph: its marker starts the top row
+        #expect(expected.top == target)  // 1.2.1 begins its own paragraph: its marker starts the top row
         expected.anchor = expected.top
         expected.cursor = ReaderFixture.sentence(containing: "一是要把群众满意度")
         expected.outlineSelection = ReaderFixture.node("1.2.1")
@@ -76,7 +76,7 @@ struct ReaderPromptTests {
         ReaderFixture.apply([.promptClear], to: &state)
         prompt = PromptState(kind: .goto, saved: savedStart)
         #expect(state.mode == .prompt(prompt))
-        Reader.reduce(&state, .promptBackspace)   // on an empty line: closes it
+        Reader.reduce(&state, .promptBackspace)  // on an empty line: closes it
         #expect(state == ReaderFixture.state())
     }
 
@@ -99,7 +99,7 @@ struct ReaderPromptTests {
 
         ReaderFixture.apply(typing("金石"), to: &state)
         #expect(state.search.query == "试金石" && state.search.matches.count == 1 && state.search.current == 0)
-        #expect(state.history == JumpHistory())   // typing is not a jump yet
+        #expect(state.history == JumpHistory())  // typing is not a jump yet
 
         Reader.reduce(&state, .promptCancel)
         #expect(state == ReaderFixture.state())
@@ -126,7 +126,7 @@ struct ReaderPromptTests {
         var state = ReaderFixture.state()
         ReaderFixture.apply([.startSearch] + typing("政绩观") + [.promptAccept], to: &state)
         let matches = TextSearch.matches(of: "政绩观", in: speech.text)
-        #expect(state.search.current == 0 && state.top == 0)   // the first match is on screen: no scroll
+        #expect(state.search.current == 0 && state.top == 0)  // the first match is on screen: no scroll
 
         var expected = state
         expected.search.current = matches.count - 1
@@ -142,7 +142,7 @@ struct ReaderPromptTests {
 
         Reader.reduce(&state, .nextMatch)
         #expect(state.search.current == 0 && state.message == .searchWrappedToTop)
-        #expect(state.top == topShowing(matches[0].lowerBound))   // off screen, so its row goes on top
+        #expect(state.top == topShowing(matches[0].lowerBound))  // off screen, so its row goes on top
         Reader.reduce(&state, .nextMatch)
         #expect(state.search.current == 1 && state.message == nil)
     }
@@ -158,7 +158,8 @@ struct ReaderPromptTests {
     @Test func cancellingASearchAfterAResizeRestoresThePositionAtTheNewWidth() {
         var state = ReaderFixture.state()
         ReaderFixture.apply([.scroll(.pages(2)), .scroll(.rows(1))], to: &state)
-        ReaderFixture.apply([.startSearch] + typing("试金石") + [.resize(width: 41, height: 20), .promptCancel], to: &state)
+        ReaderFixture.apply(
+            [.startSearch] + typing("试金石") + [.resize(width: 41, height: 20), .promptCancel], to: &state)
         var expected = ReaderFixture.state()
         ReaderFixture.apply([.scroll(.pages(2)), .scroll(.rows(1)), .resize(width: 41, height: 20)], to: &expected)
         #expect(state == expected)
@@ -212,7 +213,7 @@ struct ReaderPromptTests {
         expected.mode = .help(scroll: 1)
         Reader.reduce(&state, .scrollHelp(.rows(1)))
         #expect(state == expected)
-        Reader.reduce(&state, .nextNode)   // reading keys do nothing under the help
+        Reader.reduce(&state, .nextNode)  // reading keys do nothing under the help
         #expect(state == expected)
         ReaderFixture.apply(Array(repeating: .scrollHelp(.pages(1)), count: 10), to: &state)
         expected.mode = .help(scroll: HelpOverlay.maxScroll(state))

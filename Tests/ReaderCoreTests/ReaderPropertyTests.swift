@@ -26,7 +26,7 @@ struct ReaderPropertyTests {
         .openSelection, .fold, .unfold, .toggleFoldAll, .selectLast, .historyBack, .historyForward,
         .nextMatch, .previousMatch, .startSearch, .promptInsert("政"), .promptInsert("绩"), .promptAccept,
         .promptCancel, .startGoto, .promptInsert("2"), .promptInsert("."), .showHelp, .scrollHelp(.pages(1)),
-        .closeHelp, .clearSelectionOrSearch,
+        .closeHelp, .clearSelectionOrSearch
     ]
 
     private func checkInvariants(_ state: ReaderState, after action: Action) {
@@ -47,7 +47,8 @@ struct ReaderPropertyTests {
         }
         if case .scroll = action, state.mode == .normal, let cursor = state.cursorRange {
             let bottom = Reader.screenEnd(state, &layout)
-            #expect(cursor.upperBound > state.top && cursor.lowerBound < bottom, "the cursor is on screen after \(action)")
+            #expect(
+                cursor.upperBound > state.top && cursor.lowerBound < bottom, "the cursor is on screen after \(action)")
         }
     }
 
@@ -60,8 +61,10 @@ struct ReaderPropertyTests {
             if random.next(25) == 0 {
                 action = .resize(width: random.next(130), height: random.next(50))
             } else if random.next(30) == 0 {
-                action = .mouse(InputEvent.MouseEvent([.press, .wheelUp, .wheelDown][random.next(3)],
-                                                      row: random.next(state.height + 1), col: random.next(state.width + 1)))
+                action = .mouse(
+                    InputEvent.MouseEvent(
+                        [.press, .wheelUp, .wheelDown][random.next(3)],
+                        row: random.next(state.height + 1), col: random.next(state.width + 1)))
             } else {
                 action = Self.actions[random.next(Self.actions.count)]
             }

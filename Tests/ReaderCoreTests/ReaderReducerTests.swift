@@ -48,15 +48,15 @@ struct ReaderReducerTests {
     @Test func pageDownKeepsOneRowOfContextAndTheCursorFollows() {
         var state = ReaderFixture.state()
         var expected = state
-        expected.top = at("想源头和实践要求")   // row 21 of the first screen becomes row 0
+        expected.top = at("想源头和实践要求")  // row 21 of the first screen becomes row 0
         expected.anchor = expected.top
-        expected.cursor = sentence("总书记总书记深刻指出")   // the first sentence starting on screen
+        expected.cursor = sentence("总书记总书记深刻指出")  // the first sentence starting on screen
         #expect(Reader.reduce(&state, .scroll(.pages(1))) == [])
         #expect(state == expected)
 
         expected.top = 0
         expected.anchor = 0
-        expected.cursor = sentence("要树立正确的政绩观,首先")   // the last sentence starting on screen
+        expected.cursor = sentence("要树立正确的政绩观,首先")  // the last sentence starting on screen
         #expect(Reader.reduce(&state, .scroll(.pages(-1))) == [])
         #expect(state == expected)
     }
@@ -75,12 +75,12 @@ struct ReaderReducerTests {
     @Test func documentEndAndStartAreRecordedJumps() {
         var state = ReaderFixture.state()
         var expected = state
-        expected.top = at("不回避矛盾,对于城市更新")   // the last page ends with the closing address
+        expected.top = at("不回避矛盾,对于城市更新")  // the last page ends with the closing address
         expected.anchor = expected.top
         expected.cursor = speech.sentences.count - 1
         expected.history.back = [JumpHistory.Entry(anchor: 0, cursor: 0)]
         expected.outlineSelection = ReaderFixture.node("closing")
-        expected.outlineTop = 29 - 22   // the closing is the last of 29 outline rows
+        expected.outlineTop = 29 - 22  // the closing is the last of 29 outline rows
         #expect(Reader.reduce(&state, .documentEnd) == [.positionChanged(path: "2.3.2", offset: expected.top)])
         #expect(state == expected)
 
@@ -93,7 +93,7 @@ struct ReaderReducerTests {
         expected.outlineTop = 0
         #expect(Reader.reduce(&state, .documentStart) == [.positionChanged(path: "preamble", offset: 0)])
         #expect(state == expected)
-        #expect(Reader.reduce(&state, .documentStart) == [])   // already there: no jump, no entry
+        #expect(Reader.reduce(&state, .documentStart) == [])  // already there: no jump, no entry
         #expect(state == expected)
     }
 
@@ -127,7 +127,7 @@ struct ReaderReducerTests {
 
     @Test func previousNodeFromInsideABodyGoesToThatNodesStart() {
         var state = ReaderFixture.state()
-        Reader.reduce(&state, .scroll(.pages(1)))   // the cursor is in the body of 一、
+        Reader.reduce(&state, .scroll(.pages(1)))  // the cursor is in the body of 一、
         var expected = state
         expected.top = at("一、溯源固本")
         expected.anchor = expected.top
@@ -186,7 +186,7 @@ struct ReaderReducerTests {
         expected.top = layout.lineStart(movedBy: -21, from: lastRow)
         expected.anchor = expected.top
         #expect(state == expected)
-        #expect(state.history == JumpHistory())   // moving the cursor is not a jump
+        #expect(state.history == JumpHistory())  // moving the cursor is not a jump
 
         expected.cursor = target - 1
         #expect(Reader.reduce(&state, .previousSentence) == [])

@@ -7,14 +7,17 @@ import Testing
 /// the outline, the note prompt, the read-only notice; at ordinary, narrow and tiny sizes.
 @Suite("Render: bookmarks and notes")
 struct RenderAnnotationTests {
-    private let bookmarks = [ReaderFixture.bookmark(5, "", sentence: 2), ReaderFixture.bookmark(6, "晴雨表\t重点", sentence: 40)]
+    private let bookmarks = [
+        ReaderFixture.bookmark(5, "", sentence: 2), ReaderFixture.bookmark(6, "晴雨表\t重点", sentence: 40)
+    ]
 
     private func frame(
         width: Int = 80, height: Int = 24, language: UILanguage = .chinese, notes: [Note] = ReaderFixture.sampleNotes,
         bookmarks: [Bookmark] = [], readOnly: Bool = false, notice: String? = nil, keys: [InputEvent] = []
     ) -> (Frame, ReaderState) {
-        var state = ReaderFixture.loaded(notes: notes, bookmarks: bookmarks, readOnly: readOnly, notice: notice,
-                                         width: width, height: height, language: language)
+        var state = ReaderFixture.loaded(
+            notes: notes, bookmarks: bookmarks, readOnly: readOnly, notice: notice,
+            width: width, height: height, language: language)
         ReaderFixture.press(keys, on: &state)
         return (Renderer.render(state), state)
     }
@@ -86,23 +89,27 @@ struct RenderAnnotationTests {
         #expect(frame.lines()[23] == "批注（3 句）：三句话的批注")
         #expect(Renderer.cursorPosition(state).map { [$0.row, $0.col] } == [23, 26])
         // Narrow: the label gives way to the input.
-        let (narrow, narrowState) = self.frame(width: 20, height: 6, notes: [], keys: ReaderFixture.keys("vva") + ReaderFixture.keys("批注"))
+        let (narrow, narrowState) = self.frame(
+            width: 20, height: 6, notes: [], keys: ReaderFixture.keys("vva") + ReaderFixture.keys("批注"))
         #expect(narrow.lines()[5] == "批批注")
         #expect(Renderer.cursorPosition(narrowState).map { [$0.row, $0.col] } == [5, 6])
     }
 
     @Test func aStoreThatCouldNotBeOpenedIsNoticed() {
-        let notice = "/home/reader/.local/share/speechreader/store.sqlite is not an SQLite database; left untouched"
+        let notice =
+            "/home/reader/.local/share/speechreader/store.sqlite is not an SQLite database; left untouched"
             + " (move it away or use --store DIR) — notes and bookmarks are unavailable"
         let (frame, _) = frame(language: .english, notes: [], readOnly: true, notice: notice)
         // The path gives way to what is wrong with it.
         #expect(frame.lines()[22] == " TEXT  Notes: /home/…/store.sqlite is not an SQLite database; l… read-only  10%")
         #expect(RenderProbe.styles(frame, row: 22, from: 7, to: 12) == "EEEEE")
         // After the next key the mark stays.
-        let (later, _) = self.frame(language: .english, notes: [], readOnly: true, notice: notice, keys: ReaderFixture.keys("j"))
+        let (later, _) = self.frame(
+            language: .english, notes: [], readOnly: true, notice: notice, keys: ReaderFixture.keys("j"))
         #expect(later.lines()[22].hasSuffix("read-only  11%"))
         // The empty list says why in full, wrapped to the box.
-        let (list, _) = self.frame(language: .english, notes: [], readOnly: true, notice: notice, keys: ReaderFixture.keys("A"))
+        let (list, _) = self.frame(
+            language: .english, notes: [], readOnly: true, notice: notice, keys: ReaderFixture.keys("A"))
         let rows = list.lines()
         #expect(rows[9] == " │ Notes: /home/reader/.local/share/speechreader/store.sqlite is not an       │")
         #expect(rows[10] == " │ SQLite database; left untouched (move it away or use --store DIR) — notes  │")
@@ -125,7 +132,8 @@ struct RenderAnnotationTests {
     func listsAndMarkersDrawAtEveryWidth(width: Int) {
         let scripts: [[InputEvent]] = [
             ReaderFixture.keys("A"), ReaderFixture.keys("AG"), ReaderFixture.keys("B"), ReaderFixture.keys("Ad"),
-            ReaderFixture.keys(":1.2") + [.key(.enter)], ReaderFixture.keys("vvva批注"), [.key(.tab)] + ReaderFixture.keys("z"),
+            ReaderFixture.keys(":1.2") + [.key(.enter)], ReaderFixture.keys("vvva批注"),
+            [.key(.tab)] + ReaderFixture.keys("z")
         ]
         for height in [6, 9, 24] {
             for keys in scripts {

@@ -13,7 +13,7 @@ struct RenderInvariantTests {
     private func states(width: Int, height: Int) -> [ReaderState] {
         let scripts: [[InputEvent]] = [
             [], ReaderFixture.keys(":2.2") + [.key(.enter)], ReaderFixture.keys("G"),
-            [.key(.tab)] + ReaderFixture.keys("jjz"), ReaderFixture.keys("?j"), ReaderFixture.keys("/政绩观"),
+            [.key(.tab)] + ReaderFixture.keys("jjz"), ReaderFixture.keys("?j"), ReaderFixture.keys("/政绩观")
         ]
         return scripts.map { keys in
             var state = ReaderFixture.state(width: width, height: height)
@@ -41,7 +41,9 @@ struct RenderInvariantTests {
             guard let pane = state.geometry.text else { return }
             var layout = state.makeLayout()
             for (row, line) in layout.lines(fromLineStart: state.top, count: state.geometry.paneRows).enumerated() {
-                guard line.kind == .text || line.kind == .heading(level: 1) || line.kind == .heading(level: 2) else { continue }
+                guard line.kind == .text || line.kind == .heading(level: 1) || line.kind == .heading(level: 2) else {
+                    continue
+                }
                 var shown = ""
                 for cell in frame.cells(inRow: row).dropFirst(pane.x + line.indent) {
                     shown += cell.text ?? ""
@@ -88,7 +90,9 @@ struct RenderInvariantTests {
         Reader.reduce(&state, .scroll(.rows(0)))
         let frame = Renderer.render(state)
         for cell in frame.cells {
-            #expect(!(cell.text ?? "").unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0x202E })
+            #expect(
+                !(cell.text ?? "").unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0x202E }
+            )
         }
         #expect(frame.text.contains("一、标题^[[2J"))
         #expect(frame.text.contains("正文^G响铃  制表U+202E反转。"))

@@ -7,7 +7,9 @@ import Testing
 /// `RenderGoldenTests.swift`, and their styles compared as role codes (`RenderProbe`).
 @Suite("Render snapshots")
 struct RenderSnapshotTests {
-    private func frame(width: Int = 80, height: Int = 24, language: UILanguage = .chinese, keys: [InputEvent] = []) -> Frame {
+    private func frame(width: Int = 80, height: Int = 24, language: UILanguage = .chinese, keys: [InputEvent] = [])
+        -> Frame
+    {
         var state = ReaderFixture.state(width: width, height: height, language: language)
         ReaderFixture.press(keys, on: &state)
         return Renderer.render(state)
@@ -17,11 +19,13 @@ struct RenderSnapshotTests {
         let frame = frame()
         #expect(frame.text == RenderGoldens.firstFrame80x24)
         // The current node (the preamble) in the outline, the cursor sentence, the heading.
-        #expect(RenderProbe.styles(frame, row: 0) == "---OOOO-------------------|-----" + String(repeating: "C", count: 48))
+        #expect(
+            RenderProbe.styles(frame, row: 0) == "---OOOO-------------------|-----" + String(repeating: "C", count: 48))
         #expect(RenderProbe.styles(frame, row: 18, from: 28, to: 79) == String(repeating: "1", count: 51))
         #expect(RenderProbe.styles(frame, row: 19, from: 26) == "|" + String(repeating: "-", count: 53))
         #expect(RenderProbe.styles(frame, row: 22) == "FFFFFF" + String(repeating: "s", count: 74))
-        #expect(RenderProbe.styles(frame, row: 23) == String(repeating: "d", count: 60) + String(repeating: "-", count: 20))
+        #expect(
+            RenderProbe.styles(frame, row: 23) == String(repeating: "d", count: 60) + String(repeating: "-", count: 20))
     }
 
     @Test func firstFrameAt40x12ShowsTheTextAlone() {
@@ -38,7 +42,9 @@ struct RenderSnapshotTests {
         // first-line indent, then "一是要把群众满意度作为衡量政绩的“晴雨表”" (40 columns), then the
         // sentence's "。".
         #expect(frame.cell(row: 0, col: 32)?.text == "一")
-        #expect(RenderProbe.styles(frame, row: 0, from: 28) == "----" + String(repeating: "u", count: 40) + "CC" + String(repeating: "-", count: 6))
+        #expect(
+            RenderProbe.styles(frame, row: 0, from: 28) == "----" + String(repeating: "u", count: 40) + "CC"
+                + String(repeating: "-", count: 6))
         // 1.2.2 also starts a fresh indented row, right after 1.2.1's last row (no blank row):
         // "二是要把保障和改善民生作为创造政绩的“出发点”" is 44 columns.
         #expect(RenderProbe.styles(frame, row: 8, from: 28) == "----" + String(repeating: "R", count: 44) + "----")
@@ -50,10 +56,14 @@ struct RenderSnapshotTests {
         let styles = RenderProbe.styles(frame, row: 0, from: 28)
         // 1.2.3 starts the first row after the indent; "三是要把维护群众利益作为检验政绩的“" is 35
         // columns: requirement marker and title under the cursor, then the match.
-        #expect(styles == "----" + String(repeating: "u", count: 35) + "MMMMMM" + "u" + "CC" + String(repeating: "-", count: 4))
+        #expect(
+            styles == "----" + String(repeating: "u", count: 35) + "MMMMMM" + "u" + "CC"
+                + String(repeating: "-", count: 4))
         #expect(RenderProbe.styles(frame, row: 8, from: 28, to: 69) == String(repeating: "2", count: 41))
         // 1.3.1 starts a fresh indented row: "一是要尊重城市建设和发展规律" is 28 columns.
-        #expect(RenderProbe.styles(frame, row: 12, from: 28) == "----" + String(repeating: "R", count: 28) + String(repeating: "-", count: 20))
+        #expect(
+            RenderProbe.styles(frame, row: 12, from: 28) == "----" + String(repeating: "R", count: 28)
+                + String(repeating: "-", count: 20))
         // The prompt's cursor cell (after the input) is reversed; the input is not.
         #expect(frame.cell(row: 23, col: 7)?.style == Style(.prompt).with(reverse: true))
         #expect(frame.cell(row: 23, col: 1)?.style == Style(.prompt))
@@ -72,10 +82,11 @@ struct RenderSnapshotTests {
         var state = ReaderFixture.state()
         #expect(Renderer.cursorPosition(state) == nil)
         ReaderFixture.press(ReaderFixture.keys("/试金石") + [.key(.left)], on: &state)
-        #expect(Renderer.cursorPosition(state).map { [$0.row, $0.col] } == [23, 5])   // on 石
+        #expect(Renderer.cursorPosition(state).map { [$0.row, $0.col] } == [23, 5])  // on 石
         let frame = Renderer.render(state)
         #expect(frame.cell(row: 23, col: 5)?.text == "石")
-        #expect(frame.cell(row: 23, col: 5)?.style.reverse == true && frame.cell(row: 23, col: 6)?.style.reverse == true)
+        #expect(
+            frame.cell(row: 23, col: 5)?.style.reverse == true && frame.cell(row: 23, col: 6)?.style.reverse == true)
         // A long input scrolls left so the cursor stays on screen.
         state = ReaderFixture.state(width: 20, height: 6)
         ReaderFixture.press(ReaderFixture.keys("/" + String(repeating: "长", count: 30)), on: &state)
@@ -87,7 +98,7 @@ struct RenderSnapshotTests {
         #expect(frame(language: .english, keys: ReaderFixture.keys("?")).text == RenderGoldens.helpOverlayEnglish)
         let narrow = frame(width: 40, height: 12, keys: ReaderFixture.keys("?jjj"))
         #expect(narrow.text == RenderGoldens.helpOverlayChineseNarrowScrolled)
-        #expect(RenderProbe.styles(narrow, row: 1, from: 1, to: 18) == "|--KKKKKKKKKKK---")   // keys: 11 columns
+        #expect(RenderProbe.styles(narrow, row: 1, from: 1, to: 18) == "|--KKKKKKKKKKK---")  // keys: 11 columns
     }
 
     @Test func aTinyTerminalSaysItIsTooSmallAndRecovers() {
@@ -102,14 +113,16 @@ struct RenderSnapshotTests {
         let frame = frame(width: 61, height: 10, keys: ReaderFixture.keys("}}"))
         #expect(frame.text == RenderGoldens.oddWidth61AtTheGap)
         // The gap label (24 columns) centred in the 35-column pane from column 26, under the cursor.
-        #expect(RenderProbe.styles(frame, row: 0, from: 26, to: 61) == "-----" + String(repeating: "u", count: 24) + "------")
+        #expect(
+            RenderProbe.styles(frame, row: 0, from: 26, to: 61) == "-----" + String(repeating: "u", count: 24)
+                + "------")
     }
 
     @Test func theNarrowOutlineTakesTheWholeWidth() {
         let frame = frame(width: 40, height: 12, language: .english, keys: [.key(.tab)] + ReaderFixture.keys("jz"))
         #expect(frame.text == RenderGoldens.narrowOutlineFolded)
-        #expect(RenderProbe.styles(frame, row: 1) == String(repeating: "S", count: 40))   // selected, full width
-        #expect(RenderProbe.styles(frame, row: 0, from: 0, to: 10) == "---OOOOOOO")     // current: the preamble
+        #expect(RenderProbe.styles(frame, row: 1) == String(repeating: "S", count: 40))  // selected, full width
+        #expect(RenderProbe.styles(frame, row: 0, from: 0, to: 10) == "---OOOOOOO")  // current: the preamble
     }
 
     @Test func aBadPathShowsAnErrorInTheStatusLine() {

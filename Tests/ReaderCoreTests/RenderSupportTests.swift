@@ -10,7 +10,7 @@ enum RenderProbe {
         .requirementMarker: "R", .gapMarker: "G", .outlineSelected: "S", .outlineCurrent: "O",
         .cursorSentence: "C", .searchMatch: "m", .currentMatch: "M", .status: "s", .statusFocus: "F",
         .prompt: "p", .helpTitle: "T", .helpKey: "K", .border: "|", .noteMarker: "n",
-        .bookmarkMarker: "b", .selection: "v", .message: "i", .error: "E",
+        .bookmarkMarker: "b", .selection: "v", .message: "i", .error: "E"
     ]
 
     /// The role codes of columns `from..<to` of a row; a cell underlined beyond its role's default
@@ -19,11 +19,12 @@ enum RenderProbe {
         let cells = Array(frame.cells(inRow: row))
         let end = min(to ?? cells.count, cells.count)
         guard from < end else { return "" }
-        return String(cells[from..<end].map { cell -> Character in
-            let role = cell.style.role
-            if cell.style.underline, !role.defaultEmphasis.underline { return "u" }
-            return codes[role] ?? "?"
-        })
+        return String(
+            cells[from..<end].map { cell -> Character in
+                let role = cell.style.role
+                if cell.style.underline, !role.defaultEmphasis.underline { return "u" }
+                return codes[role] ?? "?"
+            })
     }
 
     /// Every wide character has its continuation, no continuation is orphaned, and no row is

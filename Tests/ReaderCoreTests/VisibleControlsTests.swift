@@ -7,7 +7,7 @@ struct VisibleControlsTests {
         "C0 controls in caret notation, DEL as ^?",
         arguments: [
             ("\u{0}", "^@"), ("\u{1}", "^A"), ("\t", "^I"), ("\n", "^J"), ("\r", "^M"),
-            ("\u{1B}", "^["), ("\u{1C}", "^\\"), ("\u{1F}", "^_"), ("\u{7F}", "^?"),
+            ("\u{1B}", "^["), ("\u{1C}", "^\\"), ("\u{1F}", "^_"), ("\u{7F}", "^?")
         ] as [(String, String)])
     func caretNotation(control: String, shown: String) {
         #expect(VisibleControls.escape(control) == shown)
@@ -20,7 +20,7 @@ struct VisibleControlsTests {
             ("\u{80}", "U+0080"), ("\u{85}", "U+0085"), ("\u{9B}", "U+009B"), ("\u{9F}", "U+009F"),
             ("\u{61C}", "U+061C"), ("\u{200E}", "U+200E"), ("\u{200F}", "U+200F"),
             ("\u{202A}", "U+202A"), ("\u{202E}", "U+202E"), ("\u{2066}", "U+2066"),
-            ("\u{2069}", "U+2069"),
+            ("\u{2069}", "U+2069")
         ] as [(String, String)])
     func codePointNotation(control: String, shown: String) {
         #expect(VisibleControls.escape(control) == shown)
@@ -32,7 +32,7 @@ struct VisibleControlsTests {
         arguments: [
             "", "政绩观", "plain ASCII ~!@#^", "\u{A0}\u{A1}", "\u{200D}\u{200B}",
             "\u{2029}\u{2065}\u{206A}",
-            "\u{202F}\u{061B}\u{061D}", "e\u{0301}", "\u{1F468}\u{200D}\u{1F469}", "“引号”——……",
+            "\u{202F}\u{061B}\u{061D}", "e\u{0301}", "\u{1F468}\u{200D}\u{1F469}", "“引号”——……"
         ])
     func unchanged(text: String) {
         #expect(!VisibleControls.needsEscaping(text))
@@ -75,7 +75,7 @@ struct VisibleControlsTests {
     func needsEscapingOverTheBMP() {
         let bidi: Set<UInt32> = [
             0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
-            0x2066, 0x2067, 0x2068, 0x2069,
+            0x2066, 0x2067, 0x2068, 0x2069
         ]
         var wrong: [UInt32] = []
         for value in UInt32(0)...0x10FFFF where value <= 0x2FFF || value % 61 == 0 {

@@ -2,6 +2,7 @@ import Foundation
 import ReaderCore
 import SpeechParser
 import Testing
+
 @testable import ReaderStore
 
 @Suite("Document store")
@@ -42,7 +43,8 @@ struct DocumentStoreTests {
 
     @Test func noteOnANodeDefaultsToItsFirstSentence() throws {
         let store = try store()
-        let note = try #require(try store.addNote(text: "t", nodeIndex: Fixture.node("1.2.1", in: document), quote: nil))
+        let note = try #require(
+            try store.addNote(text: "t", nodeIndex: Fixture.node("1.2.1", in: document), quote: nil))
         #expect(note.quote == "一是要坚持调查研究，掌握实际情况。")
         #expect(note.nodePath == "1.2.1")
         let heading = try #require(try store.addNote(text: "t", nodeIndex: Fixture.node("2", in: document), quote: nil))
@@ -117,8 +119,9 @@ struct DocumentStoreTests {
 
     @Test func bookmarksReanchorLikeNotes() throws {
         let database = try ReaderDatabase.inMemory()
-        let bookmark = try #require(try database.openDocument(document, path: path)
-            .addBookmark(nodeIndex: Fixture.node("1.2.2", in: document), label: "b"))
+        let bookmark = try #require(
+            try database.openDocument(document, path: path)
+                .addBookmark(nodeIndex: Fixture.node("1.2.2", in: document), label: "b"))
         let edited = Fixture.document("插入的开头。\n" + document.text)
         let listed = try database.openDocument(edited, path: path).bookmarks()
         #expect(listed.map(\.state) == [.moved])
@@ -139,7 +142,8 @@ struct DocumentStoreTests {
     @Test func readingPositionFollowsItsNodeAfterAnEdit() throws {
         let database = try ReaderDatabase.inMemory()
         let offset = try Fixture.range(of: "掌握实际情况", in: document.text).lowerBound
-        try database.openDocument(document, path: path).saveReadingPosition(ReadingPosition(nodePath: "1.2.1", offset: offset))
+        try database.openDocument(document, path: path).saveReadingPosition(
+            ReadingPosition(nodePath: "1.2.1", offset: offset))
         let inserted = "插入一段新的开头文字。\n"
         let edited = Fixture.document(inserted + document.text)
         let restored = try database.openDocument(edited, path: path).readingPosition()

@@ -2,6 +2,7 @@ import Foundation
 import ReaderCore
 import SpeechParser
 import Testing
+
 @testable import ReaderStore
 
 @Suite("Export")
@@ -68,8 +69,9 @@ struct ExportTests {
 
     @Test func jsonIsAW3CAnnotationCollection() throws {
         let notes = try notes()
-        let json = try JSONNotesExport.render(notes, document: document, documentName: "sample.txt",
-                                              source: "/speeches/sample.txt")
+        let json = try JSONNotesExport.render(
+            notes, document: document, documentName: "sample.txt",
+            source: "/speeches/sample.txt")
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(root["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
         #expect(root["type"] as? String == "AnnotationCollection")
@@ -105,8 +107,9 @@ struct ExportTests {
     @Test func jsonHidesInvisibleControlsAndKeepsBundledSources() throws {
         let store = try ReaderDatabase.inMemory().openDocument(document, path: "bundled:speech.txt")
         _ = try store.addNote(text: "evil\u{202E}txt\u{9B}", range: 0..<3)
-        let json = try JSONNotesExport.render(try store.notes(), document: document, documentName: "speech.txt",
-                                              source: "bundled:speech.txt")
+        let json = try JSONNotesExport.render(
+            try store.notes(), document: document, documentName: "speech.txt",
+            source: "bundled:speech.txt")
         #expect(!json.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x9B })
         #expect(json.contains("evil\\u202etxt\\u009b"))
         #expect(json.contains("\"source\" : \"bundled:speech.txt\""))

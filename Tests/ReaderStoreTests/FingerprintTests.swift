@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReaderStore
 
 @Suite("Document fingerprint")

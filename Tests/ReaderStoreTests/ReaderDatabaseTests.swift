@@ -2,10 +2,11 @@ import Foundation
 import ReaderCore
 import SpeechParser
 import Testing
+
 @testable import ReaderStore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite("Opening the store")
@@ -40,7 +41,9 @@ struct ReaderDatabaseTests {
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
         #expect(tables == ["bookmark", "document", "grdb_migrations", "note", "reading_position"])
         // The schema's checks hold: an orphan has no position, a placed anchor has one.
-        let refused = (try? database.execute("""
+        let refused =
+            (try? database.execute(
+                """
                 INSERT INTO document (path, content_hash, content_length, created_at, updated_at) VALUES ('p', 'h', 1, 0, 0);
                 INSERT INTO note (document_id, text, quote_exact, quote_prefix, quote_suffix, anchor_start, anchor_end,
                     anchor_path, state, current_start, current_end, current_path, created_at, updated_at)
@@ -64,7 +67,9 @@ struct ReaderDatabaseTests {
         _ = try store.addNote(text: "n", range: try Fixture.range(of: "掌握思想武器", in: document.text))
         try store.saveReadingPosition(ReadingPosition(nodePath: "1", offset: 10))
         try database.execute("DELETE FROM document")
-        #expect(try database.values("SELECT (SELECT count(*) FROM note) + (SELECT count(*) FROM reading_position)") == ["0"])
+        #expect(
+            try database.values("SELECT (SELECT count(*) FROM note) + (SELECT count(*) FROM reading_position)") == ["0"]
+        )
     }
 
     @Test func anEmptyFileBecomesAStore() throws {
@@ -95,12 +100,14 @@ struct ReaderDatabaseTests {
                 #expect(error.description.contains(location.databaseFile.path), sourceLocation: sourceLocation)
                 #expect(!error.description.contains("\n"), sourceLocation: sourceLocation)
             }
-            #expect([UInt8](try Data(contentsOf: location.databaseFile)) == bytes, "the file changed",
-                    sourceLocation: sourceLocation)
+            #expect(
+                [UInt8](try Data(contentsOf: location.databaseFile)) == bytes, "the file changed",
+                sourceLocation: sourceLocation)
             // SQLite may add its shared-memory index beside a file it reads; nothing else appears.
             let leftovers = Set(try FileManager.default.contentsOfDirectory(atPath: location.directory.path))
-            #expect(leftovers.isSubset(of: ["store.sqlite", "store.sqlite-shm", "store.sqlite-wal"]),
-                    "created \(leftovers)", sourceLocation: sourceLocation)
+            #expect(
+                leftovers.isSubset(of: ["store.sqlite", "store.sqlite-shm", "store.sqlite-wal"]),
+                "created \(leftovers)", sourceLocation: sourceLocation)
         }
     }
 
@@ -135,7 +142,8 @@ struct ReaderDatabaseTests {
     }
 
     @Test func someOtherDatabaseIsNotAStore() throws {
-        let bytes = try validStoreBytes("""
+        let bytes = try validStoreBytes(
+            """
             DROP TABLE note; DROP TABLE bookmark; DROP TABLE reading_position; DROP TABLE document;
             DROP TABLE grdb_migrations; CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('张三');
             """)
@@ -146,7 +154,8 @@ struct ReaderDatabaseTests {
     }
 
     @Test func aStoreFromANewerVersionIsNotDowngraded() throws {
-        let bytes = try validStoreBytes("CREATE TABLE tag (id INTEGER PRIMARY KEY); INSERT INTO grdb_migrations VALUES ('v2');")
+        let bytes = try validStoreBytes(
+            "CREATE TABLE tag (id INTEGER PRIMARY KEY); INSERT INTO grdb_migrations VALUES ('v2');")
         try expectRefusal(of: bytes) {
             if case .newerSchema(_, let unknown) = $0 { return unknown == ["v2"] }
             return false
@@ -159,7 +168,10 @@ struct ReaderDatabaseTests {
         let temporary = try TemporaryDirectory()
         defer { temporary.remove() }
         _ = FileManager.default.createFile(atPath: temporary.store.directory.path, contents: Data("x".utf8))
-        #expect(throws: ReaderStoreError.cannotCreateDirectory(path: temporary.store.directory.path, reason: "a file is in the way")) {
+        #expect(
+            throws: ReaderStoreError.cannotCreateDirectory(
+                path: temporary.store.directory.path, reason: "a file is in the way")
+        ) {
             try ReaderDatabase.open(location: temporary.store)
         }
     }
@@ -265,7 +277,7 @@ struct ReaderDatabaseTests {
             .cannotCreateDirectory(path: "/x", reason: "No\nspace"), .cannotOpen(path: "/x", reason: "r"),
             .notADatabase(path: "/x"), .notAStore(path: "/x"), .corrupt(path: "/x", detail: "d\r\n"),
             .newerSchema(path: "/x", unknownMigrations: ["v2"]), .readOnly(path: "/x"), .diskFull(path: "/x"),
-            .busy(path: "/x"), .failed(path: "/x", reason: "r"),
+            .busy(path: "/x"), .failed(path: "/x", reason: "r")
         ]
         for error in errors {
             #expect(error.description.contains("/x"))

@@ -1,6 +1,7 @@
 import ReaderCore
 import SpeechParser
 import Testing
+
 @testable import ReaderStore
 
 /// Inputs the `Reanchor` fuzz target (`Fuzz/`, `scripts/fuzz.sh`) found trapping the re-anchorer.
@@ -18,13 +19,16 @@ struct ReanchorerFuzzRegressionTests {
     @Test("absurd stored positions and hints are resolved without trapping", arguments: wild)
     func absurdPositions(value: Int) throws {
         let made = TextAnchor(document: Fixture.document(), range: try Fixture.range(of: sentence, in: Fixture.speech))
-        let stored = TextAnchor(position: TextPositionSelector(start: value, end: value), quote: made.quote, nodePath: made.nodePath)
+        let stored = TextAnchor(
+            position: TextPositionSelector(start: value, end: value), quote: made.quote, nodePath: made.nodePath)
         let edited = "开头新增的一句话。\n" + Fixture.speech
         let reanchorer = Reanchorer(text: edited)
         let expected = try Fixture.range(of: sentence, in: edited)
         for hint in [nil, value, 0, Int.max, Int.min] as [Int?] {
             let result = reanchorer.resolve(stored, hint: hint)
-            #expect(result == AnchorResolution(state: .moved, range: expected), "start \(value), hint \(String(describing: hint))")
+            #expect(
+                result == AnchorResolution(state: .moved, range: expected),
+                "start \(value), hint \(String(describing: hint))")
         }
         // In a batch, a shift learnt from an absurd position must not overflow the next guess.
         let batch = reanchorer.resolveAll([(stored, value), (made, nil), (stored, nil), (made, Int.min)])
@@ -40,7 +44,8 @@ struct ReanchorerFuzzRegressionTests {
     @Test func aPositionBeforeTheTextIsNotExactAtItsStart() throws {
         let text = Fixture.speech
         let quote = String(text.prefix(6))
-        let stored = TextAnchor(position: TextPositionSelector(start: -4, end: 14), quote: TextQuoteSelector(exact: quote), nodePath: "")
+        let stored = TextAnchor(
+            position: TextPositionSelector(start: -4, end: 14), quote: TextQuoteSelector(exact: quote), nodePath: "")
         let result = Reanchorer(text: text).resolve(stored)
         #expect(result.state == .moved)
         #expect(result.range == 0..<quote.utf8.count)

@@ -1,6 +1,7 @@
 import ReaderCore
 import SpeechParser
 import Testing
+
 @testable import ReaderStore
 
 @Suite("Re-anchoring")
@@ -107,8 +108,9 @@ struct ReanchorerTests {
     }
 
     @Test func emptyQuoteIsOrphaned() {
-        let made = TextAnchor(position: TextPositionSelector(start: 0, end: 0), quote: TextQuoteSelector(exact: ""),
-                              nodePath: "preamble")
+        let made = TextAnchor(
+            position: TextPositionSelector(start: 0, end: 0), quote: TextQuoteSelector(exact: ""),
+            nodePath: "preamble")
         #expect(Reanchorer(text: original).resolve(made) == .orphaned)
     }
 
@@ -124,8 +126,10 @@ struct ReanchorerTests {
         let made = try anchor(sentence, in: original)
         let edited = "前面加了字。" + original
         let hint = try Fixture.range(of: sentence, in: edited).lowerBound
-        #expect(Reanchorer(text: edited).resolve(made, hint: hint) == AnchorResolution(
-            state: .moved, range: hint..<hint + sentence.utf8.count))
+        #expect(
+            Reanchorer(text: edited).resolve(made, hint: hint)
+                == AnchorResolution(
+                    state: .moved, range: hint..<hint + sentence.utf8.count))
     }
 
     @Test func resolveAllFollowsAShiftAndKeepsOrder() throws {
@@ -179,7 +183,8 @@ struct ReanchorerTests {
         let match = ApproximateMatch.best(of: pattern, in: text, maxErrors: 1)
         #expect(match?.range == 2..<8)
         #expect(match?.distance == 1)
-        #expect(ApproximateMatch.best(of: pattern, in: Array("zzzzzz".unicodeScalars.map(\.value)), maxErrors: 1) == nil)
+        #expect(
+            ApproximateMatch.best(of: pattern, in: Array("zzzzzz".unicodeScalars.map(\.value)), maxErrors: 1) == nil)
     }
 
     @Test func approximateMatchHandlesInsertionsAndDeletions() {

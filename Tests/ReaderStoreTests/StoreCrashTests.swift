@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+
 @testable import ReaderStore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writers killed with SIGKILL at random moments — while starting, creating or migrating the
@@ -19,7 +20,8 @@ struct StoreCrashTests {
         var killed = 0
         for round in 0..<40 {
             let writers = try (0..<3).map { writer in
-                try KilledWriter(text: "round \(round) writer \(writer)", store: store.directory.path, scratch: temporary.url.path)
+                try KilledWriter(
+                    text: "round \(round) writer \(writer)", store: store.directory.path, scratch: temporary.url.path)
             }
             // Spread the kills over a writer's whole life (a debug build takes tens of ms).
             usleep(UInt32.random(in: 0...120_000))
@@ -75,7 +77,8 @@ private struct KilledWriter {
         }
         let beside = [URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(), Bundle.main.executableURL]
             .compactMap { $0?.deletingLastPathComponent().appendingPathComponent("speechreader").path }
-        return try #require(beside.first { FileManager.default.isExecutableFile(atPath: $0) },
-                            "no speechreader binary beside the test bundle; set SPEECHREADER_BIN")
+        return try #require(
+            beside.first { FileManager.default.isExecutableFile(atPath: $0) },
+            "no speechreader binary beside the test bundle; set SPEECHREADER_BIN")
     }
 }

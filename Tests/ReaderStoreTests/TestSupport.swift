@@ -2,6 +2,7 @@ import Foundation
 import ReaderCore
 import SpeechParser
 import Testing
+
 @testable import ReaderStore
 
 /// The speech most tests annotate: two sections, headings at three levels, a closing.

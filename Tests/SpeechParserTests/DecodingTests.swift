@@ -1,6 +1,7 @@
 import BundledSpeech
 import Foundation
 import Testing
+
 @testable import SpeechParser
 
 /// The bundled speech with its line breaks rewritten to `separator`.
@@ -26,11 +27,12 @@ struct DecodingTests {
         ("UTF-8 with BOM", .utf8WithBOM, { [0xEF, 0xBB, 0xBF] + Array($0.utf8) }),
         ("UTF-16LE with BOM", .utf16LittleEndian, { utf16Bytes($0, bigEndian: false) }),
         ("UTF-16BE with BOM", .utf16BigEndian, { utf16Bytes($0, bigEndian: true) }),
-        ("GB18030", .gb18030, { iconvEncode($0, to: "GB18030") }),
+        ("GB18030", .gb18030, { iconvEncode($0, to: "GB18030") })
     ]
 
-    @Test("the bundled speech gives the same outline in every encoding and line-break style",
-          arguments: 0..<5, ["LF", "CRLF", "CR"])
+    @Test(
+        "the bundled speech gives the same outline in every encoding and line-break style",
+        arguments: 0..<5, ["LF", "CRLF", "CR"])
     func sameOutlineEverywhere(encodingIndex: Int, lineBreakName: String) throws {
         let (name, encoding, encode) = Self.encodings[encodingIndex]
         let lineBreak = ["LF": "\n", "CRLF": "\r\n", "CR": "\r"][lineBreakName] ?? "\n"
@@ -102,7 +104,7 @@ struct DecodingTests {
         (Array("一、标题\n".utf8) + [0xFF, 0x41], 13),
         ([0x80], 0),
         (Array("abc".utf8) + [0xC0, 0x20], 3),
-        (Array("正文".utf8) + [0xFE], 6),
+        (Array("正文".utf8) + [0xFE], 6)
     ]
 
     @Test("invalid UTF-8 that is not GB18030 is undecodable, naming the byte", arguments: invalidUTF8Cases)
@@ -127,7 +129,7 @@ struct DecodingTests {
         (Array(utf16Bytes("一、标题", bigEndian: true).dropLast(1)), odd),
         ([0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00], unpaired),
         ([0xFE, 0xFF, 0xDC, 0x00], unpaired),
-        (Array(utf16Bytes("一𠀀", bigEndian: false).dropLast(2)), unpaired),
+        (Array(utf16Bytes("一𠀀", bigEndian: false).dropLast(2)), unpaired)
     ]
 
     @Test("truncated UTF-16 and unpaired surrogates are undecodable", arguments: truncatedUTF16Cases)
@@ -148,7 +150,7 @@ struct DecodingTests {
         [UInt8](repeating: 0, count: 1024),
         [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00] + [UInt8](repeating: 0, count: 56),
         [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52],
-        (0..<512).map { UInt8($0 % 32) },
+        (0..<512).map { UInt8($0 % 32) }
     ]
 
     @Test("binary junk is refused as binary", arguments: binaryCases)

@@ -26,24 +26,34 @@ enum DocumentInvariants {
         var found: [String] = []
         for (index, node) in document.nodes.enumerated() {
             let name = "node \(index) [\(node.path)] \(node.kind.code)"
-            for (label, range) in [("range", node.range), ("markerRange", node.markerRange),
-                                   ("titleRange", node.titleRange), ("bodyRange", node.bodyRange)] {
-                if !isAligned(range, in: document) { found.append("\(name): \(label) \(range) not scalar-aligned in the text") }
+            for (label, range) in [
+                ("range", node.range), ("markerRange", node.markerRange),
+                ("titleRange", node.titleRange), ("bodyRange", node.bodyRange)
+            ] {
+                if !isAligned(range, in: document) {
+                    found.append("\(name): \(label) \(range) not scalar-aligned in the text")
+                }
                 if label != "range", !node.range.encloses(range) {
                     found.append("\(name): \(label) \(range) outside range \(node.range)")
                 }
             }
             if node.kind.isNumbered, !node.isUntitled {
                 if document.string(node.markerRange) != node.marker {
-                    found.append("\(name): markerRange spells \(document.string(node.markerRange).debugDescription), marker is \(node.marker.debugDescription)")
+                    found.append(
+                        "\(name): markerRange spells \(document.string(node.markerRange).debugDescription), marker is \(node.marker.debugDescription)"
+                    )
                 }
                 if document.string(node.titleRange) != node.title {
-                    found.append("\(name): titleRange spells \(document.string(node.titleRange).debugDescription), title is \(node.title.debugDescription)")
+                    found.append(
+                        "\(name): titleRange spells \(document.string(node.titleRange).debugDescription), title is \(node.title.debugDescription)"
+                    )
                 }
                 if node.markerRange.lowerBound != node.range.lowerBound {
                     found.append("\(name): range \(node.range) does not start at the marker \(node.markerRange)")
                 }
-                if node.titleRange.lowerBound < node.markerRange.upperBound || node.bodyRange.lowerBound < node.titleRange.upperBound {
+                if node.titleRange.lowerBound < node.markerRange.upperBound
+                    || node.bodyRange.lowerBound < node.titleRange.upperBound
+                {
                     found.append("\(name): marker, title and body out of order")
                 }
             }
@@ -53,7 +63,8 @@ enum DocumentInvariants {
         }
         for (previous, next) in zip(document.nodes, document.nodes.dropFirst())
         where next.range.lowerBound < previous.range.lowerBound {
-            found.append("nodes out of document order: [\(previous.path)] \(previous.range) before [\(next.path)] \(next.range)")
+            found.append(
+                "nodes out of document order: [\(previous.path)] \(previous.range) before [\(next.path)] \(next.range)")
         }
         return found
     }
@@ -69,19 +80,24 @@ enum DocumentInvariants {
         for (index, node) in nodes.enumerated() {
             for child in node.children {
                 guard nodes.indices.contains(child), child > index else {
-                    found.append("node \(index): child \(child) is not a later node"); continue
+                    found.append("node \(index): child \(child) is not a later node")
+                    continue
                 }
                 if nodes[child].parent != index { found.append("node \(child): parent is not \(index)") }
                 if nodes[child].depth != node.depth + 1 { found.append("node \(child): depth is not parent's + 1") }
                 if !node.range.encloses(nodes[child].range) {
-                    found.append("node \(child) [\(nodes[child].path)] \(nodes[child].range) outside parent [\(node.path)] \(node.range)")
+                    found.append(
+                        "node \(child) [\(nodes[child].path)] \(nodes[child].range) outside parent [\(node.path)] \(node.range)"
+                    )
                 }
             }
             if let parent = node.parent, !(nodes.indices.contains(parent) && nodes[parent].children.contains(index)) {
                 found.append("node \(index): parent \(parent) does not list it")
             }
             if node.parent == nil, node.depth != 0 { found.append("node \(index): root with depth \(node.depth)") }
-            if node.kind == .requirement, !node.children.isEmpty { found.append("node \(index): requirement with children") }
+            if node.kind == .requirement, !node.children.isEmpty {
+                found.append("node \(index): requirement with children")
+            }
             let siblings = node.children.map { nodes[$0].range }
             for (left, right) in zip(siblings, siblings.dropFirst()) where left.upperBound > right.lowerBound {
                 found.append("node \(index): children \(left) and \(right) overlap")
@@ -121,7 +137,8 @@ enum DocumentInvariants {
             }
         }
         check(document.roots, prefix: "")
-        for (index, node) in nodes.enumerated() where node.kind.isNumbered && document.nodeIndex(path: node.path) != index {
+        for (index, node) in nodes.enumerated()
+        where node.kind.isNumbered && document.nodeIndex(path: node.path) != index {
             found.append("nodeIndex(path: \(node.path)) is not \(index)")
         }
         return found
@@ -134,7 +151,8 @@ enum DocumentInvariants {
         let count = document.utf8Count
         for sentence in document.sentences {
             if sentence.isEmpty || !(0..<count).encloses(sentence) {
-                found.append("sentence \(sentence) empty or outside the text (\(count))"); continue
+                found.append("sentence \(sentence) empty or outside the text (\(count))")
+                continue
             }
             if !isAligned(sentence, in: document) { found.append("sentence \(sentence) not scalar-aligned") }
             let text = document.string(sentence)
@@ -142,11 +160,13 @@ enum DocumentInvariants {
                 found.append("sentence \(sentence) \(text.debugDescription) crosses a line break")
             }
             if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-               [" ", "\t", "\u{3000}"].contains(first) || [" ", "\t", "\u{3000}"].contains(last) {
+                [" ", "\t", "\u{3000}"].contains(first) || [" ", "\t", "\u{3000}"].contains(last)
+            {
                 found.append("sentence \(sentence) \(text.debugDescription) not trimmed")
             }
         }
-        for (left, right) in zip(document.sentences, document.sentences.dropFirst()) where left.upperBound > right.lowerBound {
+        for (left, right) in zip(document.sentences, document.sentences.dropFirst())
+        where left.upperBound > right.lowerBound {
             found.append("sentences \(left) and \(right) overlap or are out of order")
         }
         for node in document.nodes where node.kind.isNumbered && !node.isUntitled {

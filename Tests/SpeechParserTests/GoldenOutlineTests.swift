@@ -1,6 +1,7 @@
 import BundledSpeech
 import Foundation
 import Testing
+
 @testable import SpeechParser
 
 /// The outline of the bundled speech as issue 2 lists it (PATH, KIND, MARKER, TITLE), between
@@ -32,7 +33,7 @@ let bundledSpeechOutline: [String] = [
     "2.3\t2\t(三)\t砥砺务实作风,锤炼“真抓实干、善作善成”的过硬本领",
     "2.3.1\tR\t一是\t要坚持调查研究,掌握实情",
     "2.3.2\tR\t二是\t要发扬斗争精神,攻坚克难",
-    "2.3.3\tR\t三是\t要提升专业能力,精益求精",
+    "2.3.3\tR\t三是\t要提升专业能力,精益求精"
 ]
 
 /// Describes the first difference between two row lists, or nil when they are equal.
@@ -41,7 +42,8 @@ func firstDifference<T: Equatable & CustomStringConvertible>(_ actual: [T], _ ex
         let got = index < actual.count ? actual[index].description : "(nothing)"
         let want = index < expected.count ? expected[index].description : "(nothing)"
         if got != want {
-            return "row \(index + 1) of \(expected.count) expected: \(want.debugDescription) got: \(got.debugDescription) (\(actual.count) rows in all)"
+            return
+                "row \(index + 1) of \(expected.count) expected: \(want.debugDescription) got: \(got.debugDescription) (\(actual.count) rows in all)"
         }
     }
     return nil
@@ -64,8 +66,9 @@ struct GoldenOutlineTests {
             .split(separator: "\n", omittingEmptySubsequences: true)
             .map { line -> OutlineRow in
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-                return OutlineRow(kind: fields[0], marker: fields.count > 1 ? fields[1] : "",
-                                  title: fields.count > 2 ? fields[2] : "")
+                return OutlineRow(
+                    kind: fields[0], marker: fields.count > 1 ? fields[1] : "",
+                    title: fields.count > 2 ? fields[2] : "")
             }
         let document = try Document(bytes: RepoPaths.bytes(of: base))
         let difference = firstDifference(document.outlineRows, expected)
@@ -97,12 +100,14 @@ struct GoldenOutlineTests {
         #expect(closing.range.upperBound == document.utf8Count)
     }
 
-    @Test("show 1.2.1 and 2.3.3: the node's text starts with its item", arguments: [
-        ("1.2.1", "一是要把群众满意度作为衡量政绩的“晴雨表”。"),
-        ("2.3.3", "三是要提升专业能力"),
-        ("1", "一、溯源固本"),
-        ("2.1", "(一)强化思想淬炼"),
-    ])
+    @Test(
+        "show 1.2.1 and 2.3.3: the node's text starts with its item",
+        arguments: [
+            ("1.2.1", "一是要把群众满意度作为衡量政绩的“晴雨表”。"),
+            ("2.3.3", "三是要提升专业能力"),
+            ("1", "一、溯源固本"),
+            ("2.1", "(一)强化思想淬炼")
+        ])
     func nodeTextStarts(path: String, prefix: String) throws {
         let document = try Document(bytes: BundledSpeech.bytes)
         let node = try #require(document.node(path))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SpeechParser
 
 /// Seeded, deterministic fuzzing of the decoder and the parser: never a crash, and every
@@ -14,7 +15,7 @@ struct RandomizedTests {
         "。", "！", "？", "；", "：", "，", "、", "!", "?", ";", ":", ",", ".", "……", "…", "“", "”", "《", "》", "（", "）",
         "(", ")", "「", "」", "——", "甲", "乙", "政绩观", "同志们，", "各位代表", "隐藏", "字", "下载后查看",
         "---此处隐藏100字,下载后查看---", "……（此处省略20字）……", "1", "22", "１", "0", " ", "\u{3000}", "\t", "\u{A0}",
-        "\n", "\n", "\n", "\r\n", "\r", "\u{2028}", "\u{85}", "\u{1B}", "\u{7}", "\u{202E}", "👨‍👩‍👧", "e\u{301}", "\u{FEFF}",
+        "\n", "\n", "\n", "\r\n", "\r", "\u{2028}", "\u{85}", "\u{1B}", "\u{7}", "\u{202E}", "👨‍👩‍👧", "e\u{301}", "\u{FEFF}"
     ]
 
     static func randomText(using generator: inout SeededGenerator, lineBreaks: Bool = true) -> String {
@@ -22,7 +23,10 @@ struct RandomizedTests {
         var text = ""
         for _ in 0..<count {
             let piece = pieces.randomElement(using: &generator) ?? ""
-            if !lineBreaks, piece.contains(where: \.isNewline) { text += "\n"; continue }
+            if !lineBreaks, piece.contains(where: \.isNewline) {
+                text += "\n"
+                continue
+            }
             text += piece
         }
         return text
@@ -75,7 +79,9 @@ struct RandomizedTests {
             for lineBreak in ["\r\n", "\r"] {
                 let other = parse(text.replacingOccurrences(of: "\n", with: lineBreak))
                 if other.tsvLines != reference.tsvLines || other.sentenceStrings != reference.sentenceStrings {
-                    Issue.record("\(text.debugDescription) with \(lineBreak.debugDescription): \(other.tsvLines) vs \(reference.tsvLines)")
+                    Issue.record(
+                        "\(text.debugDescription) with \(lineBreak.debugDescription): \(other.tsvLines) vs \(reference.tsvLines)"
+                    )
                     return
                 }
             }
@@ -118,7 +124,9 @@ struct RandomizedTests {
     func utf8RoundTrip() throws {
         var generator = SeededGenerator(seed: 12_345)
         for _ in 0..<500 {
-            var text = Self.randomText(using: &generator).filter { !$0.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" } }
+            var text = Self.randomText(using: &generator).filter {
+                !$0.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" }
+            }
             // A leading U+FEFF in UTF-8 is a byte-order mark, which the decoder rightly drops.
             while text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
             let decoded = try SpeechDecoder.decode(Array(text.utf8))
@@ -135,7 +143,9 @@ struct RandomizedTests {
         for section in 1...30 {
             text += "\(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][(section - 1) % 10])、第\(section)部分的标题\n"
             for item in 1...5 {
-                text += "（\(["一", "二", "三", "四", "五"][item - 1])）小节标题。" + Self.randomText(using: &generator, lineBreaks: false) + "\n"
+                text +=
+                    "（\(["一", "二", "三", "四", "五"][item - 1])）小节标题。"
+                    + Self.randomText(using: &generator, lineBreaks: false) + "\n"
                 text += "一是要落实。二是要推进。三是要总结。\n"
             }
         }
@@ -168,12 +178,27 @@ struct InvariantCheckerTests {
             ("range inside a character", { nodes, _ in nodes[0].range = 1..<nodes[0].range.upperBound }),
             ("marker range not spelling the marker", { nodes, _ in nodes[0].markerRange = 0..<3 }),
             ("title range not spelling the title", { nodes, _ in nodes[1].title = "错" }),
-            ("child outside parent", { nodes, _ in nodes[1].range = nodes[1].range.lowerBound..<nodes[2].range.upperBound }),
+            (
+                "child outside parent",
+                { nodes, _ in nodes[1].range = nodes[1].range.lowerBound..<nodes[2].range.upperBound }
+            ),
             ("duplicate path", { nodes, _ in nodes[2].path = "1" }),
             ("wrong ordinal", { nodes, _ in nodes[1].path = "1.2" }),
-            ("overlapping sentences", { _, sentences in sentences[1] = sentences[0].lowerBound..<sentences[1].upperBound }),
-            ("sentence across a line break", { _, sentences in sentences[0] = sentences[0].lowerBound..<sentences[1].upperBound; sentences.remove(at: 1) }),
-            ("sentence across a node start", { _, sentences in sentences[1] = sentences[1].lowerBound - 2..<sentences[1].upperBound }),
+            (
+                "overlapping sentences",
+                { _, sentences in sentences[1] = sentences[0].lowerBound..<sentences[1].upperBound }
+            ),
+            (
+                "sentence across a line break",
+                { _, sentences in
+                    sentences[0] = sentences[0].lowerBound..<sentences[1].upperBound
+                    sentences.remove(at: 1)
+                }
+            ),
+            (
+                "sentence across a node start",
+                { _, sentences in sentences[1] = sentences[1].lowerBound - 2..<sentences[1].upperBound }
+            )
         ]
         for (name, change) in breakages {
             #expect(!DocumentInvariants.violations(in: Self.broken(change)).isEmpty, "\(name) went unnoticed")

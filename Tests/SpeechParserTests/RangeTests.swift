@@ -1,5 +1,6 @@
 import BundledSpeech
 import Testing
+
 @testable import SpeechParser
 
 @Suite("Ranges and lookups (UTF-8 offsets)")
@@ -16,8 +17,9 @@ struct RangeTests {
         }
     }
 
-    @Test("ranges lie in the text, nest, spell their marker and title, and siblings do not overlap",
-          arguments: documentNames)
+    @Test(
+        "ranges lie in the text, nest, spell their marker and title, and siblings do not overlap",
+        arguments: documentNames)
     func rangeInvariants(name: String) throws {
         let document = try Self.document(named: name)
         #expect(!document.nodes.isEmpty)
@@ -25,8 +27,9 @@ struct RangeTests {
         #expect(DocumentInvariants.treeViolations(document) == [])
     }
 
-    @Test("nodeIndex(containing:) finds the deepest node at every node start and inside bodies",
-          arguments: documentNames)
+    @Test(
+        "nodeIndex(containing:) finds the deepest node at every node start and inside bodies",
+        arguments: documentNames)
     func nodeIndexContaining(name: String) throws {
         let document = try Self.document(named: name)
         let nodes = document.nodes
@@ -45,8 +48,10 @@ struct RangeTests {
                 #expect(nodes.allSatisfy { !$0.range.contains(offset) }, "offset \(offset)")
                 continue
             }
-            #expect(nodes[found].range.contains(offset), "offset \(offset) → [\(nodes[found].path)] \(nodes[found].range)")
-            #expect(nodes[found].children.allSatisfy { !nodes[$0].range.contains(offset) }, "not the deepest at \(offset)")
+            #expect(
+                nodes[found].range.contains(offset), "offset \(offset) → [\(nodes[found].path)] \(nodes[found].range)")
+            #expect(
+                nodes[found].children.allSatisfy { !nodes[$0].range.contains(offset) }, "not the deepest at \(offset)")
         }
     }
 

@@ -1,5 +1,6 @@
 import BundledSpeech
 import Testing
+
 @testable import SpeechParser
 
 /// A slow, obviously correct folded search: compare folded scalars at every scalar start,
@@ -45,7 +46,7 @@ struct SearchTests {
         ("\u{3000}", "甲 乙\u{3000}丙", [" ", "\u{3000}"]),
         ("：", "甲:乙：", [":", "："]),
         ("ÉCOLE", "école", ["école"]),
-        ("Москва", "МОСКВА москва", ["МОСКВА", "москва"]),
+        ("Москва", "МОСКВА москва", ["МОСКВА", "москва"])
     ]
 
     @Test("half-width = full-width, Latin case and U+3000 = space", arguments: 0..<equivalences.count)
@@ -58,7 +59,7 @@ struct SearchTests {
     func foldValues() {
         let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [
             ("，", ","), ("（", "("), ("）", ")"), ("１", "1"), ("Ａ", "a"), ("ａ", "a"), ("A", "a"), ("\u{3000}", " "),
-            ("！", "!"), ("；", ";"), ("～", "~"),
+            ("！", "!"), ("；", ";"), ("～", "~")
         ]
         for (left, right) in pairs {
             #expect(SearchFolding.fold(left) == SearchFolding.fold(right), "\(left) vs \(right)")
@@ -97,8 +98,9 @@ struct SearchTests {
 
     static let speechQueries = ["政绩", "政绩观", ",", "，", "(一)", "（一）", "一是", "“晴雨表”", "同志们", "GDP", "要", "。"]
 
-    @Test("on the bundled speech, matches equal a reference folded search and decode back to the query",
-          arguments: speechQueries)
+    @Test(
+        "on the bundled speech, matches equal a reference folded search and decode back to the query",
+        arguments: speechQueries)
     func bundledSpeechSearch(query: String) throws {
         let document = try Document(bytes: BundledSpeech.bytes)
         let matches = TextSearch.matches(of: query, in: document.text)
@@ -114,16 +116,19 @@ struct SearchTests {
 
     @Test("random texts of look-alike characters: the search agrees with the reference", arguments: 0..<4)
     func randomizedAgainstReference(seed: UInt64) {
-        let alphabet: [String] = ["a", "A", "ａ", "Ａ", "b", "1", "１", ",", "，", "(", "（", " ", "\u{3000}", "一",
-                                  "是", "。", "\n", "é", "É", "ß", "İ", "i", "Σ", "σ", "ς"]
+        let alphabet: [String] = [
+            "a", "A", "ａ", "Ａ", "b", "1", "１", ",", "，", "(", "（", " ", "\u{3000}", "一",
+            "是", "。", "\n", "é", "É", "ß", "İ", "i", "Σ", "σ", "ς"
+        ]
         var generator = SeededGenerator(seed: 0xC0FFEE &+ seed)
         for _ in 0..<300 {
             let text = (0..<Int.random(in: 0..<40, using: &generator))
                 .map { _ in alphabet.randomElement(using: &generator) ?? "" }.joined()
             let query = (0..<Int.random(in: 1...3, using: &generator))
                 .map { _ in alphabet.randomElement(using: &generator) ?? "" }.joined()
-            #expect(TextSearch.matches(of: query, in: text) == referenceMatches(of: query, in: text),
-                    "query \(query.debugDescription) text \(text.debugDescription)")
+            #expect(
+                TextSearch.matches(of: query, in: text) == referenceMatches(of: query, in: text),
+                "query \(query.debugDescription) text \(text.debugDescription)")
         }
     }
 }

@@ -1,5 +1,6 @@
 import BundledSpeech
 import Testing
+
 @testable import SpeechParser
 
 @Suite("Sentences")
@@ -26,8 +27,9 @@ struct SentenceTests {
     func closingMarksStay() {
         #expect(parse("他说：“这很好……”然后走了。").sentenceStrings == ["他说：“这很好……”", "然后走了。"])
         #expect(parse("“好。”他说。").sentenceStrings == ["“好。”", "他说。"])
-        #expect(parse("《论语》说：「学而时习之。」』（注。）后文。").sentenceStrings
-                    == ["《论语》说：「学而时习之。」』", "（注。）", "后文。"])
+        #expect(
+            parse("《论语》说：「学而时习之。」』（注。）后文。").sentenceStrings
+                == ["《论语》说：「学而时习之。」』", "（注。）", "后文。"])
         #expect(parse("真的吗？！是的。").sentenceStrings == ["真的吗？！", "是的。"])
         #expect(parse("(见附件。)下文").sentenceStrings == ["(见附件。)", "下文"])
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SpeechParser
 
 @Suite("Structure: levels, gaps, preamble, closing, paths")
@@ -6,20 +7,22 @@ struct StructureTests {
     @Test("nesting follows the marker form: 一、 > （一） > 1. > （1） > requirements")
     func fullNesting() {
         let document = parse("一、甲\n（一）乙\n1.丙\n（1）丁\n一是a。二是b。\n（2）戊\n2.己\n（二）庚\n二、辛")
-        #expect(document.tsvLines == [
-            "1\t1\t一、\t甲", "1.1\t2\t（一）\t乙", "1.1.1\t3\t1.\t丙", "1.1.1.1\t4\t（1）\t丁",
-            "1.1.1.1.1\tR\t一是\ta", "1.1.1.1.2\tR\t二是\tb", "1.1.1.2\t4\t（2）\t戊", "1.1.2\t3\t2.\t己",
-            "1.2\t2\t（二）\t庚", "2\t1\t二、\t辛",
-        ])
+        #expect(
+            document.tsvLines == [
+                "1\t1\t一、\t甲", "1.1\t2\t（一）\t乙", "1.1.1\t3\t1.\t丙", "1.1.1.1\t4\t（1）\t丁",
+                "1.1.1.1.1\tR\t一是\ta", "1.1.1.1.2\tR\t二是\tb", "1.1.1.2\t4\t（2）\t戊", "1.1.2\t3\t2.\t己",
+                "1.2\t2\t（二）\t庚", "2\t1\t二、\t辛"
+            ])
         #expect(document.nodes.map(\.depth) == [0, 1, 2, 3, 4, 4, 3, 2, 1, 0])
     }
 
     @Test("skipped levels: a level 3 directly under a level 1, a level 4 under a level 2")
     func skippedLevels() {
         let document = parse("一、甲\n1.乙\n（1）丙\n（一）丁\n（1）戊")
-        #expect(document.tsvLines == [
-            "1\t1\t一、\t甲", "1.1\t3\t1.\t乙", "1.1.1\t4\t（1）\t丙", "1.2\t2\t（一）\t丁", "1.2.1\t4\t（1）\t戊",
-        ])
+        #expect(
+            document.tsvLines == [
+                "1\t1\t一、\t甲", "1.1\t3\t1.\t乙", "1.1.1\t4\t（1）\t丙", "1.2\t2\t（一）\t丁", "1.2.1\t4\t（1）\t戊"
+            ])
     }
 
     @Test("level 2 with no level 1 above it is top level")
@@ -44,18 +47,20 @@ struct StructureTests {
     @Test("numbering that skips or repeats is kept as written")
     func skippedAndRepeatedNumbers() {
         let document = parse("一、甲\n三、乙\n三、丙\n（二）丁\n（二）戊")
-        #expect(document.tsvLines == [
-            "1\t1\t一、\t甲", "2\t1\t三、\t乙", "3\t1\t三、\t丙", "3.1\t2\t（二）\t丁", "3.2\t2\t（二）\t戊",
-        ])
+        #expect(
+            document.tsvLines == [
+                "1\t1\t一、\t甲", "2\t1\t三、\t乙", "3\t1\t三、\t丙", "3.1\t2\t（二）\t丁", "3.2\t2\t（二）\t戊"
+            ])
     }
 
     @Test("a requirement sequence belongs to the heading above it and ends at the next heading")
     func requirementsUnderHeadings() {
         let document = parse("（一）甲\n一是a。二是b。\n（二）乙\n一是c。二是d。三是e。")
-        #expect(document.tsvLines == [
-            "1\t2\t（一）\t甲", "1.1\tR\t一是\ta", "1.2\tR\t二是\tb",
-            "2\t2\t（二）\t乙", "2.1\tR\t一是\tc", "2.2\tR\t二是\td", "2.3\tR\t三是\te",
-        ])
+        #expect(
+            document.tsvLines == [
+                "1\t2\t（一）\t甲", "1.1\tR\t一是\ta", "1.2\tR\t二是\tb",
+                "2\t2\t（二）\t乙", "2.1\tR\t一是\tc", "2.2\tR\t二是\td", "2.3\tR\t三是\te"
+            ])
     }
 
     static let gapLines = [
@@ -63,7 +68,7 @@ struct StructureTests {
         "……（此处省略2000字）……",
         "【下载后查看全文】",
         "（此处隐藏1200字）",
-        "　　---此处隐藏300字，下载后查看---　　",
+        "　　---此处隐藏300字，下载后查看---　　"
     ]
 
     @Test("elision variants are gap nodes whose title is the line as written", arguments: gapLines)
@@ -81,33 +86,37 @@ struct StructureTests {
     @Test("orphans after a gap go into an untitled level-1 node, as in the bundled speech")
     func orphansAfterGap() throws {
         let document = parse("前言。\n一、甲\n（一）乙\n---此处隐藏8274字,下载后查看---\n认识。\n（一）丙\n一是a。二是b。\n（二）丁\n同志们，谢谢。")
-        #expect(document.tsvLines == [
-            "preamble\tPREAMBLE\t\t前言", "1\t1\t一、\t甲", "1.1\t2\t（一）\t乙",
-            "\tGAP\t\t---此处隐藏8274字,下载后查看---", "2\t1\t\t", "2.1\t2\t（一）\t丙",
-            "2.1.1\tR\t一是\ta", "2.1.2\tR\t二是\tb", "2.2\t2\t（二）\t丁", "closing\tCLOSING\t\t同志们，谢谢",
-        ])
+        #expect(
+            document.tsvLines == [
+                "preamble\tPREAMBLE\t\t前言", "1\t1\t一、\t甲", "1.1\t2\t（一）\t乙",
+                "\tGAP\t\t---此处隐藏8274字,下载后查看---", "2\t1\t\t", "2.1\t2\t（一）\t丙",
+                "2.1.1\tR\t一是\ta", "2.1.2\tR\t二是\tb", "2.2\t2\t（二）\t丁", "closing\tCLOSING\t\t同志们，谢谢"
+            ])
         let untitled = try #require(document.node("2"))
         #expect(untitled.isUntitled)
         #expect(untitled.kind == .heading(level: 1))
-        #expect(document.string(untitled.range).hasPrefix("认识。\n（一）丙"), "the untitled node starts right after the gap line")
+        #expect(
+            document.string(untitled.range).hasPrefix("认识。\n（一）丙"), "the untitled node starts right after the gap line")
         #expect(DocumentInvariants.violations(in: document) == [])
     }
 
     @Test("several gaps: each gap's orphans get their own untitled node; a heading after a gap needs none")
     func severalGaps() {
         let document = parse("一、甲\n---此处隐藏100字,下载后查看---\n1.乙\n（1）丙\n【下载后查看全文】\n（二）丁\n（此处省略50字）\n三、戊")
-        #expect(document.tsvLines == [
-            "1\t1\t一、\t甲", "\tGAP\t\t---此处隐藏100字,下载后查看---", "2\t1\t\t", "2.1\t3\t1.\t乙",
-            "2.1.1\t4\t（1）\t丙", "\tGAP\t\t【下载后查看全文】", "3\t1\t\t", "3.1\t2\t（二）\t丁",
-            "\tGAP\t\t（此处省略50字）", "4\t1\t三、\t戊",
-        ])
+        #expect(
+            document.tsvLines == [
+                "1\t1\t一、\t甲", "\tGAP\t\t---此处隐藏100字,下载后查看---", "2\t1\t\t", "2.1\t3\t1.\t乙",
+                "2.1.1\t4\t（1）\t丙", "\tGAP\t\t【下载后查看全文】", "3\t1\t\t", "3.1\t2\t（二）\t丁",
+                "\tGAP\t\t（此处省略50字）", "4\t1\t三、\t戊"
+            ])
         #expect(DocumentInvariants.violations(in: document) == [])
     }
 
     @Test("without level-1 headings, nodes after a gap stay top level")
     func gapWithoutLevelOne() {
-        #expect(parse("（一）甲\n---此处隐藏100字,下载后查看---\n（二）乙").tsvLines
-                    == ["1\t2\t（一）\t甲", "\tGAP\t\t---此处隐藏100字,下载后查看---", "2\t2\t（二）\t乙"])
+        #expect(
+            parse("（一）甲\n---此处隐藏100字,下载后查看---\n（二）乙").tsvLines
+                == ["1\t2\t（一）\t甲", "\tGAP\t\t---此处隐藏100字,下载后查看---", "2\t2\t（二）\t乙"])
     }
 
     @Test("a gap before any heading and a gap at the end")
@@ -162,8 +171,9 @@ struct StructureTests {
         #expect(parse("同志们，\n一、甲\n1\n2\n3\n4").node("closing") == nil)
     }
 
-    @Test("paths are unique and resolve back to their node in every corpus document",
-          arguments: RepoPaths.corpusDocuments())
+    @Test(
+        "paths are unique and resolve back to their node in every corpus document",
+        arguments: RepoPaths.corpusDocuments())
     func corpusPaths(name: String) throws {
         let document = try Document(bytes: RepoPaths.bytes(of: RepoPaths.corpus.appendingPathComponent(name)))
         #expect(DocumentInvariants.pathViolations(document) == [])

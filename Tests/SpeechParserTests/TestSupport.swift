@@ -1,8 +1,9 @@
 import Foundation
+
 @testable import SpeechParser
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where the repository, its bundled speech and the shared corpus are, found from this file's
@@ -74,25 +75,25 @@ extension Document {
 /// Encodes text with the C library's iconv (GB18030 and other encodings Foundation on Linux lacks).
 func iconvEncode(_ text: String, to encoding: String) -> [UInt8]? {
     #if canImport(Glibc)
-    let converter = iconv_open(encoding, "UTF-8")
-    if converter == iconv_t(bitPattern: -1) { return nil }
-    defer { iconv_close(converter) }
-    var input = Array(text.utf8)
-    var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
-    let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
-        output.withUnsafeMutableBufferPointer { outBuffer in
-            var inPointer = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
-            var inLeft = inBuffer.count
-            var outPointer = UnsafeMutableRawPointer(outBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
-            var outLeft = outBuffer.count
-            let status = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-            if status == -1 || inLeft != 0 { return nil }
-            return outBuffer.count - outLeft
+        let converter = iconv_open(encoding, "UTF-8")
+        if converter == iconv_t(bitPattern: -1) { return nil }
+        defer { iconv_close(converter) }
+        var input = Array(text.utf8)
+        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuffer.count
+                var outPointer = UnsafeMutableRawPointer(outBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
+                var outLeft = outBuffer.count
+                let status = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                if status == -1 || inLeft != 0 { return nil }
+                return outBuffer.count - outLeft
+            }
         }
-    }
-    return produced.map { Array(output[..<$0]) }
+        return produced.map { Array(output[..<$0]) }
     #else
-    return nil
+        return nil
     #endif
 }
 
@@ -100,7 +101,8 @@ func iconvEncode(_ text: String, to encoding: String) -> [UInt8]? {
 func utf16Bytes(_ text: String, bigEndian: Bool, bom: Bool = true) -> [UInt8] {
     var bytes: [UInt8] = bom ? (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) : []
     for unit in text.utf16 {
-        let high = UInt8(unit >> 8), low = UInt8(unit & 0xFF)
+        let high = UInt8(unit >> 8)
+        let low = UInt8(unit & 0xFF)
         bytes += bigEndian ? [high, low] : [low, high]
     }
     return bytes

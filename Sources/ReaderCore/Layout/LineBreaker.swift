@@ -98,8 +98,7 @@ public enum LineBreaker {
         if current.isClosing || previous.isOpening {
             return false
         }
-        if previous.inseparableScalar != 0, previous.inseparableScalar == current.inseparableScalar
-        {
+        if previous.inseparableScalar != 0, previous.inseparableScalar == current.inseparableScalar {
             return false
         }
         if previous.isWord {

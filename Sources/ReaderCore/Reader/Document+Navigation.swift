@@ -4,7 +4,8 @@ import SpeechParser
 extension Document {
     /// The number of sentences that start before `offset`.
     func sentenceCount(startingBefore offset: Int) -> Int {
-        var low = 0, high = sentences.count
+        var low = 0
+        var high = sentences.count
         while low < high {
             let mid = (low + high) / 2
             if sentences[mid].lowerBound < offset { low = mid + 1 } else { high = mid }
@@ -20,7 +21,8 @@ extension Document {
 
     /// The number of nodes that start at or before `offset`.
     func nodeCount(startingAtOrBefore offset: Int) -> Int {
-        var low = 0, high = nodes.count
+        var low = 0
+        var high = nodes.count
         while low < high {
             let mid = (low + high) / 2
             if nodes[mid].range.lowerBound <= offset { low = mid + 1 } else { high = mid }

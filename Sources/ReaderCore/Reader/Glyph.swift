@@ -27,8 +27,9 @@ public struct Glyph: Hashable, Sendable {
             let value = scalar.value
             if value < 0x20 || (value >= 0x7F && value <= 0x9F) { return true }
             if value >= 0x0600, value <= 0x2069,
-               value == 0x061C || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value)
-                || (0x2066...0x2069).contains(value) {
+                value == 0x061C || value == 0x200E || value == 0x200F || (0x202A...0x202E).contains(value)
+                    || (0x2066...0x2069).contains(value)
+            {
                 return true
             }
         }

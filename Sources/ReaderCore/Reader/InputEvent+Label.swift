@@ -20,6 +20,6 @@ extension InputEvent {
         .up: "↑", .down: "↓", .left: "←", .right: "→",
         .pageUp: "PgUp", .pageDown: "PgDn", .home: "Home", .end: "End",
         .enter: "Enter", .tab: "Tab", .backTab: "S-Tab", .backspace: "Bksp", .delete: "Del",
-        .insert: "Ins", .escape: "Esc",
+        .insert: "Ins", .escape: "Esc"
     ]
 }

@@ -55,8 +55,9 @@ enum ListOverlay {
             }
         case .bookmarks:
             all = annotations.bookmarks.map {
-                Item(id: $0.id, range: $0.range, path: $0.nodePath, state: $0.state, quote: $0.anchor.quote.exact,
-                     text: $0.label)
+                Item(
+                    id: $0.id, range: $0.range, path: $0.nodePath, state: $0.state, quote: $0.anchor.quote.exact,
+                    text: $0.label)
             }
         }
         return all.filter { $0.range != nil } + all.filter { $0.range == nil }
@@ -124,7 +125,9 @@ enum ListOverlay {
     static func scrolledTop(_ top: Int, selected: Int, rows: [Row], visible: Int) -> Int {
         guard visible > 0 else { return 0 }
         var result = top
-        let itemRows = rows.indices.filter { rows[$0] == .entry(item: selected, line: 0) || rows[$0] == .entry(item: selected, line: 1) }
+        let itemRows = rows.indices.filter {
+            rows[$0] == .entry(item: selected, line: 0) || rows[$0] == .entry(item: selected, line: 1)
+        }
         if let first = itemRows.first, let last = itemRows.last {
             var start = first
             while start > 0, !rows[start - 1].isEntry, last - (start - 1) < visible { start -= 1 }

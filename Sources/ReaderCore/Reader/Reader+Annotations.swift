@@ -3,7 +3,8 @@ extension ReaderState {
     /// The selected sentences (indices, ascending): from the selection's start to the cursor.
     public var selectedSentences: ClosedRange<Int>? {
         guard let anchor = selectionAnchor, document.sentences.indices.contains(anchor),
-              document.sentences.indices.contains(cursor) else { return nil }
+            document.sentences.indices.contains(cursor)
+        else { return nil }
         return min(anchor, cursor)...max(anchor, cursor)
     }
 
@@ -94,7 +95,8 @@ extension Reader {
     static func trimmed(_ text: String) -> String {
         let characters = Array(text)
         guard let first = characters.firstIndex(where: { !$0.isWhitespace }),
-              let last = characters.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+            let last = characters.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
         return String(characters[first...last])
     }
 

@@ -49,7 +49,8 @@ extension Reader {
 
     /// Items a move goes: rows as given; a page is the box's rows less one, in items.
     private static func listStep(
-        _ amount: Action.Amount, state: ReaderState, content: (kind: ListOverlay.Kind, items: [ListOverlay.Item], rows: [ListOverlay.Row])
+        _ amount: Action.Amount, state: ReaderState,
+        content: (kind: ListOverlay.Kind, items: [ListOverlay.Item], rows: [ListOverlay.Row])
     ) -> Int {
         switch amount {
         case .rows(let rows):
@@ -74,7 +75,9 @@ extension Reader {
     }
 
     /// Stores `list` as the open list, scrolled to show its selection.
-    private static func setList(_ state: inout ReaderState, _ list: ListState, kind: ListOverlay.Kind, rows: [ListOverlay.Row]) {
+    private static func setList(
+        _ state: inout ReaderState, _ list: ListState, kind: ListOverlay.Kind, rows: [ListOverlay.Row]
+    ) {
         var list = list
         let visible = ListOverlay.visibleRows(state, rowCount: rows.count)
         list.top = ListOverlay.scrolledTop(list.top, selected: list.selected, rows: rows, visible: visible)
@@ -89,10 +92,12 @@ extension Reader {
         let anchored = items.filter { $0.range != nil }
         let selected = anchored.firstIndex { ($0.range?.upperBound ?? 0) > position } ?? max(anchored.count - 1, 0)
         let strings = UIStrings.of(state.language)
-        let rows = ListOverlay.rows(kind, items: items, strings: strings, notice: state.annotations.notice,
-                                    width: ListOverlay.textWidth(state))
+        let rows = ListOverlay.rows(
+            kind, items: items, strings: strings, notice: state.annotations.notice,
+            width: ListOverlay.textWidth(state))
         let visible = ListOverlay.visibleRows(state, rowCount: rows.count)
-        return ListState(selected: selected, top: ListOverlay.scrolledTop(0, selected: selected, rows: rows, visible: visible))
+        return ListState(
+            selected: selected, top: ListOverlay.scrolledTop(0, selected: selected, rows: rows, visible: visible))
     }
 
     /// After the lists changed (or the terminal was resized) under an open list: the selection

@@ -9,7 +9,8 @@ extension ReaderState {
     /// The row index of `node`'s visible stand-in among `rows` (node indices, ascending).
     func row(of node: Int, in rows: [Int]) -> Int {
         let shown = OutlineTree.visibleNode(for: node, in: document, folded: folded)
-        var low = 0, high = rows.count
+        var low = 0
+        var high = rows.count
         while low < high {
             let mid = (low + high) / 2
             if rows[mid] < shown { low = mid + 1 } else { high = mid }
@@ -46,7 +47,7 @@ extension Reader {
             let effects = jump(&state, toNode: rows[current])
             state.outlineSelection = rows[current]
             if !state.geometry.isTwoPane {
-                state.focus = .text   // alone on screen, the outline would hide where we went
+                state.focus = .text  // alone on screen, the outline would hide where we went
             }
             return effects.filter { $0 != .bell }
         case .fold, .unfold:

@@ -17,7 +17,7 @@ extension Reader {
         }
         guard case .prompt(var prompt) = state.mode else { return [] }
         if action == .promptBackspace, prompt.input.isEmpty {
-            cancel(&state)   // as in vim and less: backspace on an empty line leaves it
+            cancel(&state)  // as in vim and less: backspace on an empty line leaves it
             return []
         }
         let before = prompt.input

@@ -67,14 +67,14 @@ extension Reader {
         }
         let ahead = layout.lines(fromLineStart: state.top, count: rows * 3)
         guard let endRow = ahead.firstIndex(where: { !$0.isBlank && $0.range.upperBound >= range.upperBound }),
-              let startRow = ahead.firstIndex(where: { !$0.isBlank && $0.range.upperBound > range.lowerBound })
+            let startRow = ahead.firstIndex(where: { !$0.isBlank && $0.range.upperBound > range.lowerBound })
         else {
             let start = clampToLastPage(layout.lineStart(containing: range.lowerBound), &layout, rows: rows)
             state.top = start
             state.anchor = start
             return
         }
-        guard endRow >= rows else { return }   // already on screen
+        guard endRow >= rows else { return }  // already on screen
         var topRow = max(min(endRow - rows + 1, startRow), 0)
         if ahead[topRow].isBlank { topRow += 1 }
         state.top = ahead[topRow].range.lowerBound

@@ -59,7 +59,8 @@ extension Reader {
         let bottom = screenEnd(state, &layout)
         var index: Int
         if let current = state.search.current, matches[current].lowerBound >= state.top,
-           matches[current].upperBound <= bottom {
+            matches[current].upperBound <= bottom
+        {
             index = current + (forward ? 1 : -1)
         } else {
             let fromTop = state.search.firstMatch(atOrAfter: state.top) ?? matches.count

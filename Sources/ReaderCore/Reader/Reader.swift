@@ -6,7 +6,7 @@ public enum Reader {
     public static func reduce(_ state: inout ReaderState, _ action: Action) -> [Effect] {
         guard isAllowed(action, in: state.mode) else { return [] }
         if !action.comesFromTheShell {
-            state.message = nil   // a message lasts until the next key or click
+            state.message = nil  // a message lasts until the next key or click
         }
         let effects = apply(action, to: &state)
         if keepsOutlineInView(action, state: state) {
@@ -32,12 +32,12 @@ public enum Reader {
         case .moveSelection, .selectFirst, .selectLast, .openSelection, .fold, .unfold, .toggleFoldAll:
             return outline(&state, action)
         case .startGoto, .startSearch, .promptInsert, .promptBackspace, .promptDelete, .promptLeft,
-             .promptRight, .promptHome, .promptEnd, .promptClear, .promptAccept, .promptCancel:
+            .promptRight, .promptHome, .promptEnd, .promptClear, .promptAccept, .promptCancel:
             return prompt(&state, action)
         case .extendSelection, .clearSelectionOrSearch, .startBookmark, .startNote, .showBookmarks, .showNotes:
             return annotate(&state, action)
         case .listMove, .listFirst, .listLast, .listOpen, .listDelete, .listEdit, .closeList, .confirmDelete,
-             .cancelDelete:
+            .cancelDelete:
             return list(&state, action)
         case .storeLoaded, .notesChanged, .bookmarksChanged, .report:
             storeUpdate(&state, action)
@@ -70,7 +70,7 @@ public enum Reader {
         case .confirmDelete, .cancelDelete:
             return mode.list?.isConfirmingDelete ?? false
         case .promptInsert, .promptBackspace, .promptDelete, .promptLeft, .promptRight, .promptHome,
-             .promptEnd, .promptClear, .promptAccept, .promptCancel:
+            .promptEnd, .promptClear, .promptAccept, .promptCancel:
             if case .prompt = mode { return true }
             return false
         case .closeHelp, .scrollHelp:

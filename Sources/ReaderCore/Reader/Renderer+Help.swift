@@ -7,8 +7,9 @@ extension Renderer {
         let inner = box.width - 2
         let visible = box.height - 2
         let first = min(max(scroll, 0), max(entries.count - visible, 0))
-        drawFrame(&frame, box, title: strings.helpTitle, moreAbove: first > 0,
-                  moreBelow: first + visible < entries.count)
+        drawFrame(
+            &frame, box, title: strings.helpTitle, moreAbove: first > 0,
+            moreBelow: first + visible < entries.count)
         let keyWidth = min(entries.map(\.keyWidth).max() ?? 0, inner / 3)
         for offset in 0..<visible {
             let row = box.y + 1 + offset
@@ -18,10 +19,12 @@ extension Renderer {
             let room = inner - 2
             switch entries[first + offset] {
             case .title(let title):
-                frame.put(TextClip.clip(title, to: room), row: row, col: col, style: Style(.helpTitle), maxColumns: room)
+                frame.put(
+                    TextClip.clip(title, to: room), row: row, col: col, style: Style(.helpTitle), maxColumns: room)
             case .binding(let keys, let text):
-                frame.put(TextClip.pad(keys, to: keyWidth), row: row, col: col + 1, style: Style(.helpKey),
-                          maxColumns: keyWidth)
+                frame.put(
+                    TextClip.pad(keys, to: keyWidth), row: row, col: col + 1, style: Style(.helpKey),
+                    maxColumns: keyWidth)
                 let textCol = col + 1 + keyWidth + 2
                 let textRoom = box.x + 1 + inner - textCol - 1
                 frame.put(TextClip.clip(text, to: textRoom), row: row, col: textCol, maxColumns: textRoom)

@@ -7,8 +7,9 @@ extension Renderer {
         guard box.width >= 6, box.height >= 3 else { return }
         let visible = box.height - 2
         let top = ListOverlay.scrolledTop(list.top, selected: list.selected, rows: content.rows, visible: visible)
-        drawFrame(&frame, box, title: strings.listTitle(content.kind, count: content.items.count),
-                  moreAbove: top > 0, moreBelow: top + visible < content.rows.count)
+        drawFrame(
+            &frame, box, title: strings.listTitle(content.kind, count: content.items.count),
+            moreAbove: top > 0, moreBelow: top + visible < content.rows.count)
         let columns = ListColumns(content.items, kind: content.kind, strings: strings)
         for offset in 0..<visible {
             let row = box.y + 1 + offset
@@ -90,7 +91,8 @@ struct ListColumns {
             cursor.put(strings.stateLabel(item.state), &frame, style: style, width: stateWidth)
             cursor.skip(2)
         case .bookmarks where !text.isEmpty:
-            cursor.put(TextClip.clip(text, to: max((cursor.end - cursor.col) / 2, 1)), &frame, style: Style(.bookmarkMarker))
+            cursor.put(
+                TextClip.clip(text, to: max((cursor.end - cursor.col) / 2, 1)), &frame, style: Style(.bookmarkMarker))
             cursor.skip(2)
         case .bookmarks:
             break

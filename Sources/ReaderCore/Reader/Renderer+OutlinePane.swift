@@ -26,15 +26,17 @@ extension Renderer {
             }
             let markerCol = pane.x + OutlineTree.markerColumn(depth: node.depth)
             if OutlineTree.isFoldable(nodeIndex, in: document) {
-                frame.put(state.folded.contains(nodeIndex) ? "▸" : "▾", row: row, col: markerCol, style: style,
-                          maxColumns: right - markerCol)
+                frame.put(
+                    state.folded.contains(nodeIndex) ? "▸" : "▾", row: row, col: markerCol, style: style,
+                    maxColumns: right - markerCol)
             }
             // One column stays free before the border, so a clipped label never touches it.
             let labelCol = markerCol + 2
             let count = state.annotations.noteCount(
                 forNode: nodeIndex, folded: state.folded.contains(nodeIndex), in: document)
-            let countWidth = drawNoteCount(&frame, count, row: row, right: right - 1, room: right - 1 - labelCol,
-                                           style: selected ? style : Style(.dim))
+            let countWidth = drawNoteCount(
+                &frame, count, row: row, right: right - 1, room: right - 1 - labelCol,
+                style: selected ? style : Style(.dim))
             let room = right - 1 - labelCol - countWidth
             let label = TextClip.clip(OutlineTree.label(of: node, strings: strings), to: room)
             frame.put(label, row: row, col: labelCol, style: style, maxColumns: room)

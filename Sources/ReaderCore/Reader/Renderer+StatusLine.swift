@@ -28,8 +28,9 @@ extension Renderer {
             let text = TextClip.clip(TextClip.shorteningPaths(strings.text(for: message), to: room), to: room)
             frame.put(text, row: row, col: leftCol, style: Style(message.isError ? .error : .message), maxColumns: room)
         } else {
-            frame.put(TextClip.clip(location(state, strings), to: room), row: row, col: leftCol,
-                      style: Style(.status), maxColumns: room)
+            frame.put(
+                TextClip.clip(location(state, strings), to: room), row: row, col: leftCol,
+                style: Style(.status), maxColumns: room)
         }
     }
 
@@ -77,7 +78,10 @@ extension Renderer {
     public static func cursorPosition(_ state: ReaderState) -> (row: Int, col: Int)? {
         guard case .prompt(let prompt) = state.mode, !state.geometry.isTiny else { return nil }
         let label = labelShown(UIStrings.of(state.language).promptLabel(prompt.kind), usable: state.width - 1)
-        return (state.geometry.promptRow, visibleInput(prompt, from: DisplayWidth.of(label), usable: state.width - 1).cursorCol)
+        return (
+            state.geometry.promptRow,
+            visibleInput(prompt, from: DisplayWidth.of(label), usable: state.width - 1).cursorCol
+        )
     }
 
     /// The label (`:`, `/`, `批注：`), then the input scrolled so the cursor is visible; the

@@ -27,15 +27,17 @@ extension Renderer {
                 let label = strings.elidedLong(elided)
                 let col = pane.x + max((pane.width - DisplayWidth.of(label)) / 2, 0)
                 let onCursor = state.cursorRange.map { $0.overlaps(line.range) } ?? false
-                frame.put(label, row: row, col: col, style: Style(.gapMarker).with(underline: onCursor ? true : nil),
-                          maxColumns: right - col)
+                frame.put(
+                    label, row: row, col: col, style: Style(.gapMarker).with(underline: onCursor ? true : nil),
+                    maxColumns: right - col)
             case .text, .heading:
                 let styler = TextStyler(state: state, line: line)
                 var col = pane.x + line.indent
                 for glyph in layout.glyphs(of: line) {
                     guard col < right else { break }
-                    frame.put(glyph.text, row: row, col: col, style: styler.style(at: glyph.source.lowerBound),
-                              maxColumns: right - col)
+                    frame.put(
+                        glyph.text, row: row, col: col, style: styler.style(at: glyph.source.lowerBound),
+                        maxColumns: right - col)
                     col += glyph.columns
                 }
             }
@@ -43,7 +45,8 @@ extension Renderer {
     }
 
     /// The gutter mark of a row: a bookmark starting on it, else a note passage on it.
-    private static func gutterMark(_ annotations: AnnotationState, _ line: ScreenLine) -> (text: String, style: Style)? {
+    private static func gutterMark(_ annotations: AnnotationState, _ line: ScreenLine) -> (text: String, style: Style)?
+    {
         guard !line.isBlank, !line.range.isEmpty else { return nil }
         if annotations.hasBookmark(startingIn: line.range) { return ("◆", Style(.bookmarkMarker)) }
         if !annotations.noteRanges(overlapping: line.range).isEmpty { return ("•", Style(.noteMarker)) }

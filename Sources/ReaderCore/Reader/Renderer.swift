@@ -40,7 +40,8 @@ public enum Renderer {
     /// The whole frame says the terminal is too small, centred, in the longest wording that fits.
     private static func drawTooSmall(_ frame: inout Frame, _ strings: UIStrings) {
         guard frame.width > 0, frame.height > 0 else { return }
-        let message = strings.tooSmall.first { DisplayWidth.of($0) <= frame.width }
+        let message =
+            strings.tooSmall.first { DisplayWidth.of($0) <= frame.width }
             ?? TextClip.clip(strings.tooSmall.last ?? "", to: frame.width)
         let col = max((frame.width - DisplayWidth.of(message)) / 2, 0)
         frame.put(message, row: frame.height / 2, col: col, style: Style(.message))

@@ -26,7 +26,8 @@ public struct SearchState: Hashable, Sendable {
 
     /// Index of the first match that starts at or after `offset`, or nil.
     func firstMatch(atOrAfter offset: Int) -> Int? {
-        var low = 0, high = matches.count
+        var low = 0
+        var high = matches.count
         while low < high {
             let mid = (low + high) / 2
             if matches[mid].lowerBound < offset { low = mid + 1 } else { high = mid }
@@ -37,7 +38,8 @@ public struct SearchState: Hashable, Sendable {
     /// Index of the first match that ends after `offset` (the first one a row from `offset` can
     /// show), or `matches.count`.
     func firstMatch(endingAfter offset: Int) -> Int {
-        var low = 0, high = matches.count
+        var low = 0
+        var high = matches.count
         while low < high {
             let mid = (low + high) / 2
             if matches[mid].upperBound <= offset { low = mid + 1 } else { high = mid }

@@ -25,12 +25,16 @@ extension TextLayout {
             }
             var start = paragraph.range.lowerBound
             for cut in starts where cut > start && cut < paragraph.range.upperBound {
-                result.append(LayoutParagraph(block: paragraph.block, part: 0, range: start..<cut, kind: .body,
-                                              opensClosing: paragraph.opensClosing && start == paragraph.range.lowerBound))
+                result.append(
+                    LayoutParagraph(
+                        block: paragraph.block, part: 0, range: start..<cut, kind: .body,
+                        opensClosing: paragraph.opensClosing && start == paragraph.range.lowerBound))
                 start = cut
             }
-            result.append(LayoutParagraph(block: paragraph.block, part: 0, range: start..<paragraph.range.upperBound,
-                                          kind: .body, opensClosing: paragraph.opensClosing && start == paragraph.range.lowerBound))
+            result.append(
+                LayoutParagraph(
+                    block: paragraph.block, part: 0, range: start..<paragraph.range.upperBound,
+                    kind: .body, opensClosing: paragraph.opensClosing && start == paragraph.range.lowerBound))
         }
         // Trim first, then number: `part` must be the index in the block's list, which
         // `paragraph(after:)` and `paragraph(before:)` rely on.
@@ -51,7 +55,9 @@ extension TextLayout {
         var starts: [Int] = []
         while index < document.nodes.count, document.nodes[index].range.lowerBound < range.upperBound {
             let node = document.nodes[index]
-            if node.kind == .requirement, node.range.lowerBound > range.lowerBound { starts.append(node.range.lowerBound) }
+            if node.kind == .requirement, node.range.lowerBound > range.lowerBound {
+                starts.append(node.range.lowerBound)
+            }
             index += 1
         }
         return starts
@@ -69,7 +75,9 @@ extension TextLayout {
         guard node.range.lowerBound >= document.blocks[index].lowerBound else { return [body] }
         switch node.kind {
         case .gap:
-            return [LayoutParagraph(block: index, part: 0, range: text, kind: .gap(elided: Self.elidedCount(node.title)))]
+            return [
+                LayoutParagraph(block: index, part: 0, range: text, kind: .gap(elided: Self.elidedCount(node.title)))
+            ]
         case .closing:
             return [LayoutParagraph(block: index, part: 0, range: text, kind: .body, opensClosing: true)]
         case .heading(let level) where !node.isUntitled:
@@ -84,7 +92,8 @@ extension TextLayout {
     private func headingParagraphs(block: Int, text: Range<Int>, node: Node, level: Int) -> [LayoutParagraph] {
         var end = max(node.titleRange.upperBound, node.markerRange.upperBound)
         if end > text.lowerBound, let sentence = document.sentenceIndex(atOrAfter: end - 1),
-           document.sentences[sentence].lowerBound < end {
+            document.sentences[sentence].lowerBound < end
+        {
             end = max(end, document.sentences[sentence].upperBound)
         }
         end = min(max(end, text.lowerBound), text.upperBound)
@@ -99,7 +108,8 @@ extension TextLayout {
     /// belongs to the next one, an offset past the last paragraph to the last one.
     func paragraph(containing offset: Int) -> LayoutParagraph? {
         let blocks = document.blocks
-        var low = 0, high = blocks.count
+        var low = 0
+        var high = blocks.count
         while low < high {
             let mid = (low + high) / 2
             if blocks[mid].lowerBound <= offset { low = mid + 1 } else { high = mid }

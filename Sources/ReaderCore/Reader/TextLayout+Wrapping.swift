@@ -19,11 +19,12 @@ extension TextLayout {
         let text = document.substring(paragraph.range)
         let startIndex = max(document.index(atOffset: start), text.startIndex)
         guard startIndex < text.endIndex else { return paragraph.range.upperBound }
-        var endIndex = needsEscaping(text, from: startIndex, width: available)
+        var endIndex =
+            needsEscaping(text, from: startIndex, width: available)
             ? escapedLineEnd(text, from: startIndex, width: available)
             : LineBreaker.lineEnd(in: text, from: startIndex, width: available)
         if endIndex <= startIndex {
-            endIndex = text.index(after: startIndex)   // progress is guaranteed whatever happens
+            endIndex = text.index(after: startIndex)  // progress is guaranteed whatever happens
         }
         let end = min(document.offset(of: endIndex), paragraph.range.upperBound)
         bytesWrapped += end - start

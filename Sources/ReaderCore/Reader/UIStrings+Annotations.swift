@@ -57,16 +57,19 @@ extension UIStrings {
     func emptyList(_ kind: ListOverlay.Kind) -> String {
         switch kind {
         case .bookmarks: return chinese ? "还没有书签：在要记住的句子上按 m" : "No bookmarks yet: press m on a sentence"
-        case .notes: return chinese ? "还没有批注：在句子上按 a（可先按 v 选几句）" : "No notes yet: press a on a sentence (v selects several)"
+        case .notes:
+            return chinese ? "还没有批注：在句子上按 a（可先按 v 选几句）" : "No notes yet: press a on a sentence (v selects several)"
         }
     }
 
     /// The key hints on the prompt line while a list is open.
     func listHints(_ kind: ListOverlay.Kind) -> String {
         switch kind {
-        case .bookmarks: return chinese ? "Enter 跳转  d 删除  j/k 移动  Esc 关闭" : "Enter go to  d delete  j/k move  Esc close"
+        case .bookmarks:
+            return chinese ? "Enter 跳转  d 删除  j/k 移动  Esc 关闭" : "Enter go to  d delete  j/k move  Esc close"
         case .notes:
-            return chinese ? "Enter 跳转  e 编辑  d 删除  j/k 移动  Esc 关闭" : "Enter go to  e edit  d delete  j/k move  Esc close"
+            return chinese
+                ? "Enter 跳转  e 编辑  d 删除  j/k 移动  Esc 关闭" : "Enter go to  e edit  d delete  j/k move  Esc close"
         }
     }
 

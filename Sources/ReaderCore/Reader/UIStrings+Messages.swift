@@ -6,7 +6,8 @@ extension UIStrings {
         let chinese = language == .chinese
         switch message {
         case .noSuchPath(let path):
-            return chinese ? "没有“\(path)”这一节（例：1.2.3、preamble、closing）"
+            return chinese
+                ? "没有“\(path)”这一节（例：1.2.3、preamble、closing）"
                 : "No section \u{201C}\(path)\u{201D} (try 1.2.3, preamble, closing)"
         case .notFound(let query):
             return chinese ? "未找到：\(query)" : "Not found: \(query)"

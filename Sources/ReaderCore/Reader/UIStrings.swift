@@ -39,8 +39,10 @@ public struct UIStrings: Sendable {
         anyContext: "Anywhere", textContext: "Text pane", outlineContext: "Outline",
         promptContext: "Input line (: / a m)", helpContext: "This help",
         mouseTitle: "Mouse",
-        mouseRows: [("Click", "Outline: go there (on ▸/▾: fold); text: move the cursor"),
-                    ("Wheel", "Scroll the pane under the pointer")],
+        mouseRows: [
+            ("Click", "Outline: go there (on ▸/▾: fold); text: move the cursor"),
+            ("Wheel", "Scroll the pane under the pointer")
+        ],
         tooSmall: ["Terminal too small: enlarge to 20×6", "Terminal too small", "Too small", "Small"],
         emptyDocument: "This document is empty.",
         elidedShortFormat: ("⋯ ", " chars elided"), elidedLongFormat: ("⋯⋯  ", " characters elided here  ⋯⋯"),
@@ -56,8 +58,10 @@ public struct UIStrings: Sendable {
         anyContext: "通用", textContext: "正文", outlineContext: "大纲",
         promptContext: "输入行（: / a m）", helpContext: "本帮助",
         mouseTitle: "鼠标",
-        mouseRows: [("点击", "大纲：跳到该处（点 ▸/▾ 折叠）；正文：移动光标"),
-                    ("滚轮", "滚动指针下的窗格")],
+        mouseRows: [
+            ("点击", "大纲：跳到该处（点 ▸/▾ 折叠）；正文：移动光标"),
+            ("滚轮", "滚动指针下的窗格")
+        ],
         tooSmall: ["终端太小：请放大到 20×6", "终端太小", "太小"],
         emptyDocument: "此文档为空。",
         elidedShortFormat: ("⋯ ", " 字已省略"), elidedLongFormat: ("⋯⋯  此处省略 ", " 字  ⋯⋯"),

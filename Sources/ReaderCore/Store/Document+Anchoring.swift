@@ -8,7 +8,8 @@ extension Document {
         guard nodes.indices.contains(nodeIndex) else { return nil }
         let node = nodes[nodeIndex]
         if let sentence = sentenceIndex(atOrAfter: node.range.lowerBound).map({ sentences[$0] }),
-           sentence.lowerBound < node.range.upperBound, !sentence.isEmpty {
+            sentence.lowerBound < node.range.upperBound, !sentence.isEmpty
+        {
             return sentence.lowerBound..<Swift.min(sentence.upperBound, node.range.upperBound)
         }
         return node.titleRange.isEmpty ? nil : node.titleRange
@@ -28,7 +29,8 @@ extension Document {
     /// Ranges of the sentences from `first` through `last` (indices into `sentences`) merged into
     /// one UTF-8 range, for a note on a selection; nil when the indices are out of range.
     public func range(ofSentences first: Int, through last: Int) -> Range<Int>? {
-        let low = Swift.min(first, last), high = Swift.max(first, last)
+        let low = Swift.min(first, last)
+        let high = Swift.max(first, last)
         guard sentences.indices.contains(low), sentences.indices.contains(high) else { return nil }
         return sentences[low].lowerBound..<sentences[high].upperBound
     }

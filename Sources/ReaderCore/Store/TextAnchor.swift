@@ -29,9 +29,11 @@ public struct TextAnchor: Hashable, Sendable, Codable {
         let lower = document.index(atOffset: range.lowerBound)
         let upper = Swift.max(lower, document.index(atOffset: range.upperBound))
         let scalars = text.unicodeScalars
-        let prefixStart = scalars.index(lower, offsetBy: -Self.contextLength, limitedBy: scalars.startIndex)
+        let prefixStart =
+            scalars.index(lower, offsetBy: -Self.contextLength, limitedBy: scalars.startIndex)
             ?? scalars.startIndex
-        let suffixEnd = scalars.index(upper, offsetBy: Self.contextLength, limitedBy: scalars.endIndex)
+        let suffixEnd =
+            scalars.index(upper, offsetBy: Self.contextLength, limitedBy: scalars.endIndex)
             ?? scalars.endIndex
         let start = document.offset(of: lower)
         self.position = TextPositionSelector(start: start, end: document.offset(of: upper))

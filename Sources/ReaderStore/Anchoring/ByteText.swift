@@ -55,7 +55,8 @@ struct ByteText: Sendable {
         of needle: [UInt8], among candidates: [Int32], from lower: Int, through last: Int, limit: Int
     ) -> [Int] {
         // Candidates are sorted: find the first at or after `lower` by bisection.
-        var low = 0, high = candidates.count
+        var low = 0
+        var high = candidates.count
         while low < high {
             let middle = (low + high) / 2
             if Int(candidates[middle]) < lower { low = middle + 1 } else { high = middle }
@@ -76,7 +77,8 @@ struct ByteText: Sendable {
     /// bytes before, plus the common head of `suffix` with the bytes after.
     func contextAgreement(around range: Range<Int>, prefix: [UInt8], suffix: [UInt8]) -> Int {
         var agreed = 0
-        var textIndex = range.lowerBound - 1, prefixIndex = prefix.count - 1
+        var textIndex = range.lowerBound - 1
+        var prefixIndex = prefix.count - 1
         while textIndex >= 0, prefixIndex >= 0, bytes[textIndex] == prefix[prefixIndex] {
             agreed += 1
             textIndex -= 1

@@ -28,13 +28,16 @@ struct FuzzyLocator {
         let initial = budget
         defer { sharedBudget -= initial - budget }
         let near = (expected - neighbourhood)..<(expected + quoteBytes.count + neighbourhood)
-        if let found = search(quote, quoteBytes: quoteBytes, in: near, expected: expected,
-                              maxErrors: maxErrors, budget: &budget) {
+        if let found = search(
+            quote, quoteBytes: quoteBytes, in: near, expected: expected,
+            maxErrors: maxErrors, budget: &budget)
+        {
             return found
         }
         guard near.lowerBound > 0 || near.upperBound < text.count else { return nil }
-        return search(quote, quoteBytes: quoteBytes, in: 0..<text.count, expected: expected,
-                      maxErrors: maxErrors, budget: &budget)
+        return search(
+            quote, quoteBytes: quoteBytes, in: 0..<text.count, expected: expected,
+            maxErrors: maxErrors, budget: &budget)
     }
 
     private func search(
@@ -56,8 +59,10 @@ struct FuzzyLocator {
                 remainingAfterMatch -= 1
                 if remainingAfterMatch < 0 { break }
             }
-            let window = text.scalarBoundary(atOrBefore: cluster.lowerBound - slack)
-                ..< text.scalarBoundary(atOrBefore: cluster.upperBound + quoteBytes.count + slack + 3)
+            let window =
+                text.scalarBoundary(
+                    atOrBefore: cluster.lowerBound - slack)..<text.scalarBoundary(
+                    atOrBefore: cluster.upperBound + quoteBytes.count + slack + 3)
             let scalars = text.scalars(in: window)
             if requiredBigrams > 0 {
                 budget -= scalars.values.count
@@ -118,7 +123,8 @@ struct FuzzyLocator {
         let length = Swift.max(1, quote.count / count)
         var result: [(bytes: [UInt8], byteOffset: Int)] = []
         var current: [UInt8] = []
-        var scalars = 0, byteOffset = 0
+        var scalars = 0
+        var byteOffset = 0
         for value in quote {
             if let scalar = Unicode.Scalar(value) { current.append(contentsOf: String(scalar).utf8) }
             scalars += 1

@@ -71,7 +71,8 @@ public struct Reanchorer: Sendable {
         let start = clamped(anchor.position.start)
         let hint = hint.map(clamped)
         if let found = quickCandidate(quote, start: start, hint: hint, shift: shift)
-            ?? exactOccurrence(quote, expected: hint ?? start) {
+            ?? exactOccurrence(quote, expected: hint ?? start)
+        {
             return AnchorResolution(state: .moved, range: found..<found + quote.exact.count)
         }
         let scalars = anchor.quote.exact.unicodeScalars.map(\.value)
@@ -79,8 +80,11 @@ public struct Reanchorer: Sendable {
             return .orphaned
         }
         let locator = FuzzyLocator(text: text)
-        guard let range = locator.locate(scalars, quoteBytes: quote.exact, expected: hint ?? start,
-                                         maxErrors: scalars.count / 4, budget: &budget) else { return .orphaned }
+        guard
+            let range = locator.locate(
+                scalars, quoteBytes: quote.exact, expected: hint ?? start,
+                maxErrors: scalars.count / 4, budget: &budget)
+        else { return .orphaned }
         return AnchorResolution(state: .fuzzy, range: range)
     }
 
@@ -103,9 +107,11 @@ public struct Reanchorer: Sendable {
     /// context, else anywhere. Short quotes must agree with the context wherever they are.
     private func exactOccurrence(_ quote: QuoteBytes, expected: Int) -> Int? {
         let near = (expected - Self.neighbourhood)..<(expected + quote.exact.count + Self.neighbourhood)
-        if let found = best(quote, among: text.occurrences(of: quote.exact, in: near, limit: Self.maximumOccurrences),
-                            expected: expected),
-           isStrong(quote, at: found) {
+        if let found = best(
+            quote, among: text.occurrences(of: quote.exact, in: near, limit: Self.maximumOccurrences),
+            expected: expected),
+            isStrong(quote, at: found)
+        {
             return found
         }
         let all = text.occurrences(of: quote.exact, in: 0..<text.count, limit: Self.maximumOccurrences)
@@ -124,15 +130,17 @@ public struct Reanchorer: Sendable {
     }
 
     private func score(_ quote: QuoteBytes, at start: Int, expected: Int, scale: Double) -> Double {
-        let agreed = text.contextAgreement(around: start..<start + quote.exact.count,
-                                           prefix: quote.prefix, suffix: quote.suffix)
+        let agreed = text.contextAgreement(
+            around: start..<start + quote.exact.count,
+            prefix: quote.prefix, suffix: quote.suffix)
         return Double(agreed) - 32 * Double(abs(start - expected)) / scale
     }
 
     /// Whether at least half of the stored context agrees at this occurrence.
     private func isStrong(_ quote: QuoteBytes, at start: Int) -> Bool {
-        let agreed = text.contextAgreement(around: start..<start + quote.exact.count,
-                                           prefix: quote.prefix, suffix: quote.suffix)
+        let agreed = text.contextAgreement(
+            around: start..<start + quote.exact.count,
+            prefix: quote.prefix, suffix: quote.suffix)
         return 2 * agreed >= quote.prefix.count + quote.suffix.count
     }
 }

@@ -11,7 +11,9 @@ import SpeechParser
 /// selectors they were made with.
 public enum JSONNotesExport {
     /// The JSON text for `notes` on `document`; `source` is the document's path or `bundled:NAME`.
-    public static func render(_ notes: [Note], document: Document, documentName: String, source: String) throws -> String {
+    public static func render(_ notes: [Note], document: Document, documentName: String, source: String) throws
+        -> String
+    {
         let collection = Collection(
             label: "Notes on \(documentName)", source: sourceIRI(source),
             items: notes.map { annotation(for: $0, document: document, source: sourceIRI(source)) })
@@ -32,12 +34,16 @@ public enum JSONNotesExport {
             id: "urn:speechreader:note:\(note.id)",
             created: date(note.created), modified: date(note.updated),
             body: Body(value: note.text),
-            target: Target(source: source, selector: [
-                Selector(type: "TextQuoteSelector", exact: anchor.quote.exact, prefix: anchor.quote.prefix,
-                         suffix: anchor.quote.suffix, start: nil, end: nil, unit: nil),
-                Selector(type: "TextPositionSelector", exact: nil, prefix: nil, suffix: nil,
-                         start: anchor.position.start, end: anchor.position.end, unit: TextPositionSelector.unit),
-            ]),
+            target: Target(
+                source: source,
+                selector: [
+                    Selector(
+                        type: "TextQuoteSelector", exact: anchor.quote.exact, prefix: anchor.quote.prefix,
+                        suffix: anchor.quote.suffix, start: nil, end: nil, unit: nil),
+                    Selector(
+                        type: "TextPositionSelector", exact: nil, prefix: nil, suffix: nil,
+                        start: anchor.position.start, end: anchor.position.end, unit: TextPositionSelector.unit)
+                ]),
             state: note.state.rawValue, nodePath: note.nodePath)
     }
 
@@ -53,7 +59,10 @@ public enum JSONNotesExport {
         let items: [Annotation]
         var total: Int { items.count }
 
-        enum CodingKeys: String, CodingKey { case context = "@context", type, label, source, total, items }
+        enum CodingKeys: String, CodingKey {
+            case context = "@context"
+            case type, label, source, total, items
+        }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)

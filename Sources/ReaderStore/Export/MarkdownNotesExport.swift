@@ -17,7 +17,8 @@ public enum MarkdownNotesExport {
             let chain = document.nodeIndex(containing: range.lowerBound).map { document.ancestry(of: $0) } ?? []
             let shared = zip(chain, openChain).prefix { $0 == $1 }.count
             for (depth, index) in chain.enumerated().dropFirst(shared) {
-                out += "\n" + String(repeating: "#", count: Swift.min(depth + 2, 6)) + " "
+                out +=
+                    "\n" + String(repeating: "#", count: Swift.min(depth + 2, 6)) + " "
                     + heading(of: document.nodes[index]) + "\n"
             }
             openChain = chain
@@ -58,7 +59,8 @@ extension String {
     fileprivate func trimmingCharacters(inSet set: String) -> String {
         let characters = Set(set)
         guard let first = firstIndex(where: { !characters.contains($0) }),
-              let last = lastIndex(where: { !characters.contains($0) }) else { return "" }
+            let last = lastIndex(where: { !characters.contains($0) })
+        else { return "" }
         return String(self[first...last])
     }
 }

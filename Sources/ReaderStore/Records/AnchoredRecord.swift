@@ -96,7 +96,7 @@ extension AnchoredRecord {
     /// Anchored records by position, then orphans by id: the order of every listing.
     static func documentOrder(_ left: Self, _ right: Self) -> Bool {
         switch (left.resolution.range, right.resolution.range) {
-        case let (leftRange?, rightRange?):
+        case (let leftRange?, let rightRange?):
             if leftRange.lowerBound != rightRange.lowerBound { return leftRange.lowerBound < rightRange.lowerBound }
             if leftRange.upperBound != rightRange.upperBound { return leftRange.upperBound < rightRange.upperBound }
         case (.some, nil): return true

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Turns the bytes of a file into text, recognising the encodings Chinese office files use.
@@ -30,14 +30,16 @@ public enum SpeechDecoder {
     /// buffer, when the bytes turn out not to be plain UTF-8 (a byte-order mark, UTF-16,
     /// GB18030, damage) and must then write the same bytes again. The result, and any error, is
     /// the same as `decode(_:)` on those bytes.
-    public static func decode(byteCount: Int, read: (UnsafeMutableBufferPointer<UInt8>) throws -> Int) throws -> Result {
+    public static func decode(byteCount: Int, read: (UnsafeMutableBufferPointer<UInt8>) throws -> Int) throws -> Result
+    {
         var plainCount: Int?
         let text = try String(unsafeUninitializedCapacity: max(byteCount, 0)) { buffer -> Int in
             let count = min(max(try read(buffer), 0), buffer.count)
             let head = UnsafeBufferPointer(rebasing: buffer[..<min(count, 3)])
             // A byte-order mark is decided by the general path (it copies; such files are rare).
             guard !head.starts(with: [0xEF, 0xBB, 0xBF]), !head.starts(with: [0xFF, 0xFE]),
-                  !head.starts(with: [0xFE, 0xFF]) else { return 0 }
+                !head.starts(with: [0xFE, 0xFF])
+            else { return 0 }
             plainCount = count
             return count
         }
@@ -87,7 +89,9 @@ public enum SpeechDecoder {
         if multibyteScalars < 2, let text = GB18030Decoder.decode(bytes) {
             return Result(text: text, encoding: .gb18030)
         }
-        let what = isTruncatedSequence(bytes, at: offset) ? "truncated UTF-8 sequence at byte" : "invalid byte sequence at byte"
+        let what =
+            isTruncatedSequence(bytes, at: offset)
+            ? "truncated UTF-8 sequence at byte" : "invalid byte sequence at byte"
         throw SpeechParserError.undecodable(detail: "\(what) \(offset)")
     }
 
@@ -99,7 +103,8 @@ public enum SpeechDecoder {
         units.reserveCapacity(body.count / 2)
         var index = body.startIndex
         while index < body.endIndex {
-            let first = UInt16(body[index]), second = UInt16(body[index + 1])
+            let first = UInt16(body[index])
+            let second = UInt16(body[index + 1])
             units.append(bigEndian ? (first << 8 | second) : (second << 8 | first))
             index += 2
         }
@@ -134,7 +139,8 @@ public enum SpeechDecoder {
     static func validUTF8Prefix(_ bytes: [UInt8]) -> (offset: Int, multibyteScalars: Int) {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
-        var offset = 0, multibyte = 0
+        var offset = 0
+        var multibyte = 0
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
@@ -152,10 +158,12 @@ public enum SpeechDecoder {
     private static func rejectBinary(_ text: String) throws {
         var text = text
         text.makeContiguousUTF8()
-        let (total, controls) = text.utf8.withContiguousStorageIfAvailable(controlCount)
+        let (total, controls) =
+            text.utf8.withContiguousStorageIfAvailable(controlCount)
             ?? controlCount(Array(text.utf8).withUnsafeBufferPointer { $0 })
         if total > 0, controls * 10 > total {
-            throw SpeechParserError.binary(detail: "\(controls) of the first \(total) characters are control characters")
+            throw SpeechParserError.binary(
+                detail: "\(controls) of the first \(total) characters are control characters")
         }
     }
 
@@ -163,7 +171,8 @@ public enum SpeechDecoder {
     /// are controls other than tab, line feed, carriage return and form feed (DEL and U+FFFD
     /// count as controls). Counted on the bytes: a scalar starts at every non-continuation byte.
     private static func controlCount(_ bytes: UnsafeBufferPointer<UInt8>) -> (total: Int, controls: Int) {
-        var total = 0, controls = 0
+        var total = 0
+        var controls = 0
         var offset = 0
         while offset < bytes.count, total < 65_536 {
             let byte = bytes[offset]

@@ -26,7 +26,8 @@ extension Document {
     public func nodeIndex(containing offset: Int) -> Int? {
         // Nodes are sorted by start; the last one starting at or before `offset` is the deepest
         // container, because a node's range runs until the next node that is not its descendant.
-        var low = 0, high = nodes.count
+        var low = 0
+        var high = nodes.count
         while low < high {
             let mid = (low + high) / 2
             if nodes[mid].range.lowerBound <= offset { low = mid + 1 } else { high = mid }
@@ -43,7 +44,8 @@ extension Document {
 
     /// Index of the sentence containing `offset`, or of the first sentence after it; nil past the last.
     public func sentenceIndex(atOrAfter offset: Int) -> Int? {
-        var low = 0, high = sentences.count
+        var low = 0
+        var high = sentences.count
         while low < high {
             let mid = (low + high) / 2
             if sentences[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
@@ -68,7 +70,8 @@ extension StringProtocol {
     var trimmingSpaces: String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0.isNewline }
         guard let first = firstIndex(where: { !isSpace($0) }),
-              let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+            let last = lastIndex(where: { !isSpace($0) })
+        else { return "" }
         return String(self[first...last])
     }
 }

@@ -19,8 +19,10 @@ public struct Document: Sendable {
     /// Length of `text` in UTF-8 code units.
     public var utf8Count: Int { text.utf8.count }
 
-    init(text: String, nodes: [Node], roots: [Int], sentences: [Range<Int>], blocks: [Range<Int>],
-         textHash: TextHash? = nil) {
+    init(
+        text: String, nodes: [Node], roots: [Int], sentences: [Range<Int>], blocks: [Range<Int>],
+        textHash: TextHash? = nil
+    ) {
         self.text = text
         self.nodes = nodes
         self.roots = roots

@@ -21,7 +21,10 @@ enum ChineseNumeral {
     static func read(_ scanner: UTF8Scanner, at offset: Int) -> (value: Int, end: Int)? {
         // Up to four digits are read (a fourth makes the numeral ill-formed); no array is built,
         // as this runs at every position where a marker may start.
-        var first = 0, second = 0, third = 0, count = 0
+        var first = 0
+        var second = 0
+        var third = 0
+        var count = 0
         var position = offset
         while count < 4, let (scalar, length) = scanner.scalar(at: position), let value = digit(scalar) {
             switch count {

@@ -40,7 +40,8 @@ enum GapDetector {
                 var position = scanner.skipSpaces(from: offset + verb.count, limit: line.upperBound)
                 var digits = 0
                 while let (scalar, length) = scanner.scalar(at: position), position < line.upperBound,
-                      Punctuation.digitValue(scalar) != nil {
+                    Punctuation.digitValue(scalar) != nil
+                {
                     digits += 1
                     position += length
                 }

@@ -31,11 +31,13 @@ struct MarkerScanner {
     /// `（一）` → level 2, `（1）` → level 4.
     private func bracketed(after offset: Int) -> (MarkerCandidate.Form?, Int?) {
         if let (value, numeralEnd) = ChineseNumeral.read(scanner, at: offset),
-           let (close, closeLength) = scanner.scalar(at: numeralEnd), Punctuation.isCloseParen(close) {
+            let (close, closeLength) = scanner.scalar(at: numeralEnd), Punctuation.isCloseParen(close)
+        {
             return (.heading(level: 2, ordinal: value), numeralEnd + closeLength)
         }
         if let (value, digitsEnd) = arabicNumber(at: offset),
-           let (close, closeLength) = scanner.scalar(at: digitsEnd), Punctuation.isCloseParen(close) {
+            let (close, closeLength) = scanner.scalar(at: digitsEnd), Punctuation.isCloseParen(close)
+        {
             return (.heading(level: 4, ordinal: value), digitsEnd + closeLength)
         }
         return (nil, nil)
@@ -44,7 +46,8 @@ struct MarkerScanner {
     /// `1.` `1．` `1、` → level 3, unless a decimal (`3.0`) or a list (`1、2、`).
     private func arabicDotted(at offset: Int) -> (MarkerCandidate.Form?, Int?) {
         guard let (value, digitsEnd) = arabicNumber(at: offset),
-              let (dot, dotLength) = scanner.scalar(at: digitsEnd), Punctuation.isNumberDot(dot) else { return (nil, nil) }
+            let (dot, dotLength) = scanner.scalar(at: digitsEnd), Punctuation.isNumberDot(dot)
+        else { return (nil, nil) }
         let end = digitsEnd + dotLength
         if let (next, _) = scanner.scalar(at: end), Punctuation.digitValue(next) != nil { return (nil, nil) }
         return (.heading(level: 3, ordinal: value), end)
@@ -53,7 +56,8 @@ struct MarkerScanner {
     /// `一、` → level 1 (unless `一、二、…`); `一是` / `一要` → requirement items.
     private func chineseNumbered(at offset: Int) -> (MarkerCandidate.Form?, Int?) {
         guard let (value, numeralEnd) = ChineseNumeral.read(scanner, at: offset),
-              let (next, nextLength) = scanner.scalar(at: numeralEnd) else { return (nil, nil) }
+            let (next, nextLength) = scanner.scalar(at: numeralEnd)
+        else { return (nil, nil) }
         let end = numeralEnd + nextLength
         switch next {
         case "、":
@@ -71,7 +75,8 @@ struct MarkerScanner {
     /// `第一，` (the comma belongs to the marker) → requirement; `第一部分` → level 1.
     private func ordinalDi(after offset: Int) -> (MarkerCandidate.Form?, Int?) {
         guard let (value, numeralEnd) = ChineseNumeral.read(scanner, at: offset),
-              let (next, nextLength) = scanner.scalar(at: numeralEnd) else { return (nil, nil) }
+            let (next, nextLength) = scanner.scalar(at: numeralEnd)
+        else { return (nil, nil) }
         if Punctuation.isComma(next) {
             return (.requirement(family: .di, ordinal: value), numeralEnd + nextLength)
         }
@@ -94,8 +99,9 @@ struct MarkerScanner {
         default: return (nil, nil)
         }
         guard scanner.matches(word, at: offset),
-              let (comma, commaLength) = scanner.scalar(at: offset + word.count),
-              Punctuation.isComma(comma) else { return (nil, nil) }
+            let (comma, commaLength) = scanner.scalar(at: offset + word.count),
+            Punctuation.isComma(comma)
+        else { return (nil, nil) }
         return (.requirement(family: .ordinalWords, ordinal: ordinal), offset + word.count + commaLength)
     }
 
@@ -108,13 +114,14 @@ struct MarkerScanner {
     /// followed by a counter such as 级 or 产 means a range such as `二、三级医院` or `一、二产业`.
     private func isNumeralListItem(at offset: Int) -> Bool {
         guard let (_, end) = ChineseNumeral.read(scanner, at: offset),
-              let (next, _) = scanner.scalar(at: end) else { return false }
+            let (next, _) = scanner.scalar(at: end)
+        else { return false }
         return Punctuation.isEnumerationComma(next) || Self.rangeCounters.contains(next)
     }
 
     /// Words that follow the second numeral of a range (`二、三级`, `一、二产业`, `三、四月份`).
     private static let rangeCounters: Set<Unicode.Scalar> = [
-        "级", "产", "线", "类", "等", "档", "批", "期", "代", "季", "月", "号", "层", "楼", "次", "岁", "倍", "流", "星",
+        "级", "产", "线", "类", "等", "档", "批", "期", "代", "季", "月", "号", "层", "楼", "次", "岁", "倍", "流", "星"
     ]
 
     /// A run of one to three ASCII or full-width digits at `offset`: its value and end.

@@ -19,8 +19,9 @@ enum OutlineParser {
         let (tree, blocks) = outlineAndBlocks(scanner)
         let nodeStarts = tree.nodes.map(\.range.lowerBound)
         let sentences = SentenceSplitter(scanner: scanner).sentences(blocks: blocks, breaks: nodeStarts)
-        return Document(text: text, nodes: tree.nodes, roots: tree.roots, sentences: sentences, blocks: blocks,
-                        textHash: hash.value())
+        return Document(
+            text: text, nodes: tree.nodes, roots: tree.roots, sentences: sentences, blocks: blocks,
+            textHash: hash.value())
     }
 
     private static func outlineAndBlocks(_ scanner: UTF8Scanner) -> (TreeBuilder.Tree, [Range<Int>]) {
@@ -79,7 +80,8 @@ enum OutlineParser {
             guard Punctuation.opensMarkerPosition(scalar) else { continue }
             var position = offset
             while let (mark, markLength) = scanner.scalar(at: position), position < line.upperBound,
-                  Punctuation.isClosingMark(mark) {
+                Punctuation.isClosingMark(mark)
+            {
                 position += markLength
             }
             position = scanner.skipSpaces(from: position, limit: line.upperBound)
@@ -107,7 +109,8 @@ enum OutlineParser {
             let start = scanner.skipSpaces(from: candidate.range.upperBound, limit: limit)
             var end = start
             while end < limit, let (scalar, length) = scanner.scalar(at: end) {
-                let stops = isRequirement ? Punctuation.endsRequirementTitle(scalar) : Punctuation.endsHeadingTitle(scalar)
+                let stops =
+                    isRequirement ? Punctuation.endsRequirementTitle(scalar) : Punctuation.endsHeadingTitle(scalar)
                 if stops { break }
                 end += length
             }

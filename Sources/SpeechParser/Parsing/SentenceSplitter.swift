@@ -55,7 +55,8 @@ struct SentenceSplitter {
     private func afterClosingMarks(from offset: Int, limit: Int) -> Int {
         var position = offset
         while position < limit, let (scalar, length) = scanner.scalar(at: position),
-              Punctuation.isClosingMark(scalar) || Punctuation.endsSentence(scalar) {
+            Punctuation.isClosingMark(scalar) || Punctuation.endsSentence(scalar)
+        {
             position += length
         }
         return position

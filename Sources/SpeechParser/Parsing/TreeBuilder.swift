@@ -18,13 +18,14 @@ struct TreeBuilder {
 
     func build(_ events: [OutlineEvent]) -> Tree {
         var nodes: [Node] = []
-        nodes.reserveCapacity(events.count + 1)   // one per event, plus a preamble (rarely more)
+        nodes.reserveCapacity(events.count + 1)  // one per event, plus a preamble (rarely more)
         var stack: [OpenNode] = []
-        var afterGap: Int?   // where the text after the last gap starts, while no marker has come yet
-        let topLevel = events.compactMap { event -> Int? in
-            if case .marker(let candidate, _) = event, case .heading(let level, _) = candidate.form { return level }
-            return nil
-        }.min() ?? 1
+        var afterGap: Int?  // where the text after the last gap starts, while no marker has come yet
+        let topLevel =
+            events.compactMap { event -> Int? in
+                if case .marker(let candidate, _) = event, case .heading(let level, _) = candidate.form { return level }
+                return nil
+            }.min() ?? 1
 
         let first = events.first?.start ?? scanner.count
         if hasText(0..<first) {
@@ -75,8 +76,9 @@ struct TreeBuilder {
         guard position + 1 < events.count, case .marker(let next, _) = events[position + 1] else { return nil }
         let rank = Self.rank(of: next)
         guard let index = stack.lastIndex(where: { $0.rank == rank }),
-              // `最后，` carries Int.max: compare without overflowing (`最后，…gap…第一，` trapped).
-              stack[index].ordinal > 0, stack[index].ordinal == next.ordinal - 1 else { return nil }
+            // `最后，` carries Int.max: compare without overflowing (`最后，…gap…第一，` trapped).
+            stack[index].ordinal > 0, stack[index].ordinal == next.ordinal - 1
+        else { return nil }
         return index
     }
 
@@ -141,31 +143,36 @@ struct TreeBuilder {
         return Node(
             kind: kind, marker: scanner.string(candidate.range), title: scanner.string(title), path: "",
             range: candidate.range.lowerBound..<candidate.range.lowerBound, markerRange: candidate.range,
-            titleRange: title, bodyRange: title.upperBound..<title.upperBound, parent: parent, children: [], depth: depth)
+            titleRange: title, bodyRange: title.upperBound..<title.upperBound, parent: parent, children: [],
+            depth: depth)
     }
 
     private func untitledNode(level: Int, start: Int) -> Node {
-        Node(kind: .heading(level: level), marker: "", title: "", path: "", range: start..<start,
-             markerRange: start..<start, titleRange: start..<start, bodyRange: start..<start,
-             parent: nil, children: [], depth: 0)
+        Node(
+            kind: .heading(level: level), marker: "", title: "", path: "", range: start..<start,
+            markerRange: start..<start, titleRange: start..<start, bodyRange: start..<start,
+            parent: nil, children: [], depth: 0)
     }
 
     private func plainNode(_ kind: NodeKind, range: Range<Int>, depth: Int) -> Node {
         let start = range.lowerBound
-        return Node(kind: kind, marker: "", title: "", path: "", range: range, markerRange: start..<start,
-                    titleRange: start..<start, bodyRange: range, parent: nil, children: [], depth: depth)
+        return Node(
+            kind: kind, marker: "", title: "", path: "", range: range, markerRange: start..<start,
+            titleRange: start..<start, bodyRange: range, parent: nil, children: [], depth: depth)
     }
 
     /// A preamble or closing is named by its first sentence (up to 。！？； or the line end).
     private func summaryTitle(of range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
         while start < range.upperBound, let (scalar, length) = scanner.scalar(at: start),
-              Punctuation.isSpace(scalar) || scalar == "\n" || scalar == "\r" {
+            Punctuation.isSpace(scalar) || scalar == "\n" || scalar == "\r"
+        {
             start += length
         }
         var end = start
         while end < range.upperBound, let (scalar, length) = scanner.scalar(at: end),
-              !Punctuation.endsHeadingTitle(scalar), scalar != "\n", scalar != "\r" {
+            !Punctuation.endsHeadingTitle(scalar), scalar != "\n", scalar != "\r"
+        {
             end += length
         }
         return scanner.trimTrailingSpaces(start..<end)

@@ -12,7 +12,8 @@ extension UTF8Scanner {
     /// The first offset in `from..<limit` where CR or LF is, else `limit`.
     func nextLineBreak(from: Int, limit: Int) -> Int {
         guard let base = bytes.baseAddress else { return limit }
-        let lf = Block(repeating: 0x0A), cr = Block(repeating: 0x0D)
+        let lf = Block(repeating: 0x0A)
+        let cr = Block(repeating: 0x0D)
         var offset = from
         while offset + 16 <= limit {
             let block = Self.load(base + offset)
@@ -28,19 +29,30 @@ extension UTF8Scanner {
     func nextMarkerOpener(from: Int, limit: Int) -> Int {
         guard let base = bytes.baseAddress else { return limit }
         let count = bytes.count
-        let exclamation = Block(repeating: 0x21), colon = Block(repeating: 0x3A), semicolon = Block(repeating: 0x3B)
-        let question = Block(repeating: 0x3F), e3 = Block(repeating: 0xE3), x80 = Block(repeating: 0x80)
-        let x82 = Block(repeating: 0x82), ef = Block(repeating: 0xEF), bc = Block(repeating: 0xBC)
-        let x81 = Block(repeating: 0x81), x9f = Block(repeating: 0x9F), x9b = Block(repeating: 0x9B)
+        let exclamation = Block(repeating: 0x21)
+        let colon = Block(repeating: 0x3A)
+        let semicolon = Block(repeating: 0x3B)
+        let question = Block(repeating: 0x3F)
+        let e3 = Block(repeating: 0xE3)
+        let x80 = Block(repeating: 0x80)
+        let x82 = Block(repeating: 0x82)
+        let ef = Block(repeating: 0xEF)
+        let bc = Block(repeating: 0xBC)
+        let x81 = Block(repeating: 0x81)
+        let x9f = Block(repeating: 0x9F)
+        let x9b = Block(repeating: 0x9B)
         let x9a = Block(repeating: 0x9A)
         var offset = from
         while offset + 16 <= limit, offset + 18 <= count {
-            let first = Self.load(base + offset), second = Self.load(base + offset + 1)
+            let first = Self.load(base + offset)
+            let second = Self.load(base + offset + 1)
             let third = Self.load(base + offset + 2)
-            let ascii = Self.equal(first, exclamation) | Self.equal(first, colon) | Self.equal(first, semicolon)
+            let ascii =
+                Self.equal(first, exclamation) | Self.equal(first, colon) | Self.equal(first, semicolon)
                 | Self.equal(first, question)
             let fullStop = Self.equal(first, e3) & Self.equal(second, x80) & Self.equal(third, x82)
-            let fullWidth = Self.equal(first, ef) & Self.equal(second, bc)
+            let fullWidth =
+                Self.equal(first, ef) & Self.equal(second, bc)
                 & (Self.equal(third, x81) | Self.equal(third, x9f) | Self.equal(third, x9b) | Self.equal(third, x9a))
             if Self.any(ascii | fullStop | fullWidth) { break }
             offset += 16
@@ -54,19 +66,29 @@ extension UTF8Scanner {
     func nextSentenceEndCandidate(from: Int, limit: Int) -> Int {
         guard let base = bytes.baseAddress else { return limit }
         let count = bytes.count
-        let exclamation = Block(repeating: 0x21), semicolon = Block(repeating: 0x3B)
-        let question = Block(repeating: 0x3F), e3 = Block(repeating: 0xE3), x80 = Block(repeating: 0x80)
-        let x82 = Block(repeating: 0x82), ef = Block(repeating: 0xEF), bc = Block(repeating: 0xBC)
-        let x81 = Block(repeating: 0x81), x9f = Block(repeating: 0x9F), x9b = Block(repeating: 0x9B)
-        let e2 = Block(repeating: 0xE2), xa6 = Block(repeating: 0xA6)
+        let exclamation = Block(repeating: 0x21)
+        let semicolon = Block(repeating: 0x3B)
+        let question = Block(repeating: 0x3F)
+        let e3 = Block(repeating: 0xE3)
+        let x80 = Block(repeating: 0x80)
+        let x82 = Block(repeating: 0x82)
+        let ef = Block(repeating: 0xEF)
+        let bc = Block(repeating: 0xBC)
+        let x81 = Block(repeating: 0x81)
+        let x9f = Block(repeating: 0x9F)
+        let x9b = Block(repeating: 0x9B)
+        let e2 = Block(repeating: 0xE2)
+        let xa6 = Block(repeating: 0xA6)
         var offset = from
         while offset + 16 <= limit, offset + 18 <= count {
-            let first = Self.load(base + offset), second = Self.load(base + offset + 1)
+            let first = Self.load(base + offset)
+            let second = Self.load(base + offset + 1)
             let third = Self.load(base + offset + 2)
             let ascii = Self.equal(first, exclamation) | Self.equal(first, semicolon) | Self.equal(first, question)
             let fullStop = Self.equal(first, e3) & Self.equal(second, x80) & Self.equal(third, x82)
             let ellipsis = Self.equal(first, e2) & Self.equal(second, x80) & Self.equal(third, xa6)
-            let fullWidth = Self.equal(first, ef) & Self.equal(second, bc)
+            let fullWidth =
+                Self.equal(first, ef) & Self.equal(second, bc)
                 & (Self.equal(third, x81) | Self.equal(third, x9f) | Self.equal(third, x9b))
             if Self.any(ascii | fullStop | ellipsis | fullWidth) { break }
             offset += 16
@@ -80,12 +102,19 @@ extension UTF8Scanner {
     func nextElisionKeyword(from: Int, limit: Int) -> Int {
         guard let base = bytes.baseAddress else { return limit }
         let count = bytes.count
-        let e9 = Block(repeating: 0xE9), x9a = Block(repeating: 0x9A), x90 = Block(repeating: 0x90)
-        let e7 = Block(repeating: 0xE7), x9c = Block(repeating: 0x9C), x81 = Block(repeating: 0x81)
-        let e4 = Block(repeating: 0xE4), xb8 = Block(repeating: 0xB8), x8b = Block(repeating: 0x8B)
+        let e9 = Block(repeating: 0xE9)
+        let x9a = Block(repeating: 0x9A)
+        let x90 = Block(repeating: 0x90)
+        let e7 = Block(repeating: 0xE7)
+        let x9c = Block(repeating: 0x9C)
+        let x81 = Block(repeating: 0x81)
+        let e4 = Block(repeating: 0xE4)
+        let xb8 = Block(repeating: 0xB8)
+        let x8b = Block(repeating: 0x8B)
         var offset = from
         while offset + 16 <= limit, offset + 18 <= count {
-            let first = Self.load(base + offset), second = Self.load(base + offset + 1)
+            let first = Self.load(base + offset)
+            let second = Self.load(base + offset + 1)
             let third = Self.load(base + offset + 2)
             let hidden = Self.equal(first, e9) & Self.equal(second, x9a) & Self.equal(third, x90)
             let omitted = Self.equal(first, e7) & Self.equal(second, x9c) & Self.equal(third, x81)
@@ -110,16 +139,20 @@ extension UTF8Scanner {
     func nextReplacementCharacter(from: Int, limit: Int) -> Int {
         guard let base = bytes.baseAddress else { return limit }
         let count = bytes.count
-        let ef = Block(repeating: 0xEF), bf = Block(repeating: 0xBF), bd = Block(repeating: 0xBD)
+        let ef = Block(repeating: 0xEF)
+        let bf = Block(repeating: 0xBF)
+        let bd = Block(repeating: 0xBD)
         var offset = from
         while offset + 16 <= limit, offset + 18 <= count {
-            let first = Self.load(base + offset), second = Self.load(base + offset + 1)
+            let first = Self.load(base + offset)
+            let second = Self.load(base + offset + 1)
             let third = Self.load(base + offset + 2)
             if Self.any(Self.equal(first, ef) & Self.equal(second, bf) & Self.equal(third, bd)) { break }
             offset += 16
         }
         while offset < limit,
-              !(offset + 2 < count && base[offset] == 0xEF && base[offset + 1] == 0xBF && base[offset + 2] == 0xBD) {
+            !(offset + 2 < count && base[offset] == 0xEF && base[offset + 1] == 0xBF && base[offset + 2] == 0xBD)
+        {
             offset += 1
         }
         return offset

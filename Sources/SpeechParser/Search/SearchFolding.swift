@@ -6,16 +6,17 @@ public enum SearchFolding {
     public static func fold(_ scalar: Unicode.Scalar) -> UInt32 {
         var value = scalar.value
         if value >= 0xFF01, value <= 0xFF5E {
-            value -= 0xFEE0   // full-width ASCII block → ASCII
+            value -= 0xFEE0  // full-width ASCII block → ASCII
         } else if value == 0x3000 {
             value = 0x20
         }
         if value >= 0x41, value <= 0x5A { return value + 0x20 }
         if value < 0x80 { return value }
         if value < 0x0530, scalar.properties.changesWhenLowercased,
-           let lower = scalar.properties.lowercaseMapping.unicodeScalars.first,
-           scalar.properties.lowercaseMapping.unicodeScalars.count == 1 {
-            return lower.value   // Latin-1, Latin Extended, Greek, Cyrillic
+            let lower = scalar.properties.lowercaseMapping.unicodeScalars.first,
+            scalar.properties.lowercaseMapping.unicodeScalars.count == 1
+        {
+            return lower.value  // Latin-1, Latin Extended, Greek, Cyrillic
         }
         return value
     }
