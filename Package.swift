@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "speechreader", targets: ["speechreader"]),
         .library(name: "SpeechParser", targets: ["SpeechParser"]),
+        .library(name: "Annotations", targets: ["Annotations"]),
         .library(name: "ReaderCore", targets: ["ReaderCore"]),
         .library(name: "ReaderStore", targets: ["ReaderStore"])
     ],
@@ -19,12 +20,14 @@ let package = Package(
         .target(name: "SpeechParser"),
         // The bundled speech, embedded at build time so a copied binary still has it.
         .target(name: "BundledSpeech"),
+        // Anchors, re-anchoring and the note/bookmark value types: pure, on top of the parser.
+        .target(name: "Annotations", dependencies: ["SpeechParser"]),
         // Pure reader core: state, actions, reduce, keymap, width, line breaking, layout, render.
-        .target(name: "ReaderCore", dependencies: ["SpeechParser"]),
+        .target(name: "ReaderCore", dependencies: ["SpeechParser", "Annotations"]),
         // The local SQLite store of bookmarks, notes and reading positions.
         .target(
             name: "ReaderStore",
-            dependencies: ["ReaderCore", "SpeechParser", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Annotations", "SpeechParser", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // ncursesw's wide-character API (see the shim header for why it is not pkg-config).
         .systemLibrary(name: "CNCurses"),
@@ -33,19 +36,23 @@ let package = Package(
         .executableTarget(
             name: "speechreader",
             dependencies: [
-                "SpeechParser", "BundledSpeech", "ReaderCore", "ReaderStore", "TerminalUI",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "GRDB", package: "GRDB.swift")
+                "SpeechParser", "BundledSpeech", "Annotations", "ReaderCore", "ReaderStore", "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
         // Benchmarks against `wc -m` and `less`: `swift build -c release && .build/release/speechreader-bench`.
         .executableTarget(
             name: "speechreader-bench",
-            dependencies: ["SpeechParser", "ReaderCore", "ReaderStore", "BundledSpeech"]
+            dependencies: ["SpeechParser", "Annotations", "ReaderCore", "ReaderStore", "BundledSpeech"]
         ),
         .testTarget(name: "SpeechParserTests", dependencies: ["SpeechParser", "BundledSpeech"]),
-        .testTarget(name: "ReaderCoreTests", dependencies: ["ReaderCore", "SpeechParser", "BundledSpeech"]),
-        .testTarget(name: "ReaderStoreTests", dependencies: ["ReaderStore", "ReaderCore", "SpeechParser"]),
+        .testTarget(
+            name: "ReaderCoreTests", dependencies: ["ReaderCore", "Annotations", "SpeechParser", "BundledSpeech"]),
+        // What several test targets share: fixtures, process and terminal helpers, invariants.
+        .target(name: "TestSupport", dependencies: ["SpeechParser"], path: "Tests/TestSupport"),
+        .testTarget(name: "AnnotationsTests", dependencies: ["Annotations", "SpeechParser", "TestSupport"]),
+        .testTarget(
+            name: "ReaderStoreTests", dependencies: ["ReaderStore", "Annotations", "SpeechParser", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["speechreader"])
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,4 @@
-import ReaderCore
+import Annotations
 import ReaderStore
 import SpeechParser
 

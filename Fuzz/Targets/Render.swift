@@ -18,7 +18,7 @@ public func fuzzRender(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     checkFrame(state)
     for event in events {
         guard let action = Keymap.action(for: event, in: state) else { continue }
-        let effects = Reader.reduce(&state, action)
+        let effects = ReaderReducer.reduce(&state, action)
         checkFrame(state)
         if effects.contains(.quit) { break }
     }

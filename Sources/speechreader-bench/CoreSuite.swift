@@ -60,7 +60,7 @@ struct CoreSuite {
                 perKey[index].append(
                     Clock.measure {
                         guard let action = Keymap.action(for: key.event, in: state) else { return }
-                        Reader.reduce(&state, action)
+                        ReaderReducer.reduce(&state, action)
                         let next = Renderer.render(state)
                         _ = next.changes(from: frame)
                         frame = next
@@ -85,7 +85,7 @@ struct CoreSuite {
                 for (index, event) in events.enumerated() {
                     let seconds = Clock.measure {
                         guard let action = Keymap.action(for: event, in: state) else { return }
-                        Reader.reduce(&state, action)
+                        ReaderReducer.reduce(&state, action)
                         let next = Renderer.render(state)
                         _ = next.changes(from: frame)
                         frame = next

@@ -1,3 +1,4 @@
+import Annotations
 import SpeechParser
 import Testing
 
@@ -24,7 +25,8 @@ struct ReaderAnnotationTests {
         expected.annotations.setBookmarks(bookmarks)
         expected.annotations.isReadOnly = false
         #expect(
-            Reader.reduce(&state, .storeLoaded(notes: notes, bookmarks: bookmarks, readOnly: false, notice: nil)) == [])
+            ReaderReducer.reduce(&state, .storeLoaded(notes: notes, bookmarks: bookmarks, readOnly: false, notice: nil))
+                == [])
         #expect(state == expected)
         // Derived: passages by start, and per-node counts (the orphan counts nowhere).
         #expect(state.annotations.noteRanges.count == 3)
@@ -38,35 +40,35 @@ struct ReaderAnnotationTests {
         let notice = "/tmp/x/store.sqlite is not an SQLite database; left untouched"
         expected.annotations.notice = notice
         expected.message = .storeNotice(notice)
-        Reader.reduce(&state, .storeLoaded(notes: [], bookmarks: [], readOnly: true, notice: notice))
+        ReaderReducer.reduce(&state, .storeLoaded(notes: [], bookmarks: [], readOnly: true, notice: notice))
         #expect(state == expected)
 
         // `a` and `m` say why instead of opening a prompt; the lists still open.
         for action in [Action.startNote, .startBookmark] {
-            #expect(Reader.reduce(&state, action) == [.bell])
+            #expect(ReaderReducer.reduce(&state, action) == [.bell])
             #expect(state == expected)
         }
         expected.message = nil
         expected.mode = .notes(ListState())
-        #expect(Reader.reduce(&state, .showNotes) == [])
+        #expect(ReaderReducer.reduce(&state, .showNotes) == [])
         #expect(state == expected)
     }
 
     @Test func aReadOnlyStoreListsItsNotesButRefusesToChangeThem() {
         let notice = "the store /x/store.sqlite is read-only; nothing was saved — notes are read-only"
         var state = ReaderFixture.loaded(notes: ReaderFixture.sampleNotes, readOnly: true, notice: notice)
-        Reader.reduce(&state, .showNotes)
+        ReaderReducer.reduce(&state, .showNotes)
         var expected = state
         expected.message = .storeNotice(notice)
         for action in [Action.listDelete, .listEdit] {
-            #expect(Reader.reduce(&state, action) == [.bell])
+            #expect(ReaderReducer.reduce(&state, action) == [.bell])
             #expect(state == expected)
         }
     }
 
     @Test func beforeTheStoreAnswersWritesAreRefused() {
         var state = ReaderFixture.state()
-        #expect(Reader.reduce(&state, .startNote) == [.bell])
+        #expect(ReaderReducer.reduce(&state, .startNote) == [.bell])
         #expect(state.message == .storeNotice(nil) && state.mode == .normal)
     }
 
@@ -77,7 +79,7 @@ struct ReaderAnnotationTests {
         var expected = state
         let range = speech.sentences[0]
         expected.mode = .prompt(PromptState(kind: .bookmarkLabel(range: range), saved: savedStart))
-        #expect(Reader.reduce(&state, .startBookmark) == [])
+        #expect(ReaderReducer.reduce(&state, .startBookmark) == [])
         #expect(state == expected)
 
         expected.mode = .prompt(PromptState(kind: .bookmarkLabel(range: range), saved: savedStart, input: " 开篇要点 "))
@@ -85,14 +87,14 @@ struct ReaderAnnotationTests {
         #expect(state == expected)
 
         expected.mode = .normal
-        #expect(Reader.reduce(&state, .promptAccept) == [.addBookmark(range: range, label: "开篇要点")])
+        #expect(ReaderReducer.reduce(&state, .promptAccept) == [.addBookmark(range: range, label: "开篇要点")])
         #expect(state == expected)
 
         // The shell answers with the committed list.
         let bookmark = ReaderFixture.bookmark(1, "开篇要点", sentence: 0)
         expected.annotations.setBookmarks([bookmark])
         expected.message = .bookmarkAdded(path: "preamble")
-        #expect(Reader.reduce(&state, .bookmarksChanged([bookmark], .added(path: "preamble"))) == [])
+        #expect(ReaderReducer.reduce(&state, .bookmarksChanged([bookmark], .added(path: "preamble"))) == [])
         #expect(state == expected)
     }
 
@@ -128,12 +130,12 @@ struct ReaderAnnotationTests {
         let note = ReaderFixture.note(1, "群众q满意度", sentences: cursor)
         expected.annotations.setNotes([note], in: speech)
         expected.message = .noteAdded(path: "1.2.1")
-        Reader.reduce(&state, .notesChanged([note], .added(path: "1.2.1")))
+        ReaderReducer.reduce(&state, .notesChanged([note], .added(path: "1.2.1")))
         #expect(state == expected)
         // The next key clears the acknowledgement.
         expected.message = nil
         expected.cursor += 1
-        Reader.reduce(&state, .nextSentence)
+        ReaderReducer.reduce(&state, .nextSentence)
         #expect(state == expected)
     }
 
@@ -142,7 +144,7 @@ struct ReaderAnnotationTests {
         var expected = state
         expected.message = .emptyNote
         #expect(ReaderFixture.apply([.startNote] + typing(" \u{3000} "), to: &state) == [])
-        #expect(Reader.reduce(&state, .promptAccept) == [.bell])
+        #expect(ReaderReducer.reduce(&state, .promptAccept) == [.bell])
         #expect(state == expected)
     }
 
@@ -160,7 +162,7 @@ struct ReaderAnnotationTests {
         var state = ReaderFixture.loaded()
         var expected = state
         expected.selectionAnchor = 0
-        #expect(Reader.reduce(&state, .extendSelection) == [])
+        #expect(ReaderReducer.reduce(&state, .extendSelection) == [])
         #expect(state == expected)
         #expect(state.selectedSentences == 0...0)
 
@@ -173,7 +175,7 @@ struct ReaderAnnotationTests {
 
         let saved = SavedView(anchor: 0, cursor: 2, search: SearchState())
         expected.mode = .prompt(PromptState(kind: .note(range: range, sentences: 3), saved: saved))
-        Reader.reduce(&state, .startNote)
+        ReaderReducer.reduce(&state, .startNote)
         #expect(state == expected)
 
         expected.mode = .normal
@@ -191,10 +193,10 @@ struct ReaderAnnotationTests {
             ], to: &state)
         #expect(state.selectionAnchor == 3 && state.cursor == 1 && state.selectedSentences == 1...3)
         // `v` extends away from where the selection started: upwards here.
-        Reader.reduce(&state, .extendSelection)
+        ReaderReducer.reduce(&state, .extendSelection)
         #expect(state.cursor == 0 && state.selectedSentences == 0...3)
         // At the first sentence it can go no further.
-        #expect(Reader.reduce(&state, .extendSelection) == [.bell])
+        #expect(ReaderReducer.reduce(&state, .extendSelection) == [.bell])
     }
 
     @Test func escapeClearsTheSelectionFirstThenTheSearch() {
@@ -202,10 +204,10 @@ struct ReaderAnnotationTests {
         ReaderFixture.apply([.startSearch] + typing("政绩观") + [.promptAccept, .extendSelection], to: &state)
         var expected = state
         expected.selectionAnchor = nil
-        Reader.reduce(&state, .clearSelectionOrSearch)
+        ReaderReducer.reduce(&state, .clearSelectionOrSearch)
         #expect(state == expected)
         expected.search = SearchState()
-        Reader.reduce(&state, .clearSelectionOrSearch)
+        ReaderReducer.reduce(&state, .clearSelectionOrSearch)
         #expect(state == expected)
     }
 
@@ -215,12 +217,12 @@ struct ReaderAnnotationTests {
         var state = ReaderFixture.loaded()
         var expected = state
         expected.message = .failure("the disk holding /x/store.sqlite is full; nothing was saved")
-        Reader.reduce(&state, .report(.failure("the disk holding /x/store.sqlite is full; nothing was saved")))
+        ReaderReducer.reduce(&state, .report(.failure("the disk holding /x/store.sqlite is full; nothing was saved")))
         #expect(state == expected)
         // A resize or another answer from the shell leaves it; a key clears it.
-        Reader.reduce(&state, .notesChanged([], .reloaded))
+        ReaderReducer.reduce(&state, .notesChanged([], .reloaded))
         #expect(state.message == expected.message)
-        Reader.reduce(&state, .scroll(.rows(1)))
+        ReaderReducer.reduce(&state, .scroll(.rows(1)))
         #expect(state.message == nil)
     }
 
@@ -233,7 +235,7 @@ struct ReaderAnnotationTests {
             (.notesChanged([], .reloaded), .bookmarkAdded(path: "2.1"))  // a reload keeps the message
         ]
         for (action, message) in cases {
-            Reader.reduce(&state, action)
+            ReaderReducer.reduce(&state, action)
             #expect(state.message == message, "\(action)")
         }
     }

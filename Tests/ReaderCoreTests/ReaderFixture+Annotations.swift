@@ -1,3 +1,4 @@
+import Annotations
 import SpeechParser
 import Testing
 
@@ -44,7 +45,8 @@ extension ReaderFixture {
         width: Int = 80, height: Int = 24, language: UILanguage = .chinese
     ) -> ReaderState {
         var state = state(width: width, height: height, language: language)
-        Reader.reduce(&state, .storeLoaded(notes: notes, bookmarks: bookmarks, readOnly: readOnly, notice: notice))
+        ReaderReducer.reduce(
+            &state, .storeLoaded(notes: notes, bookmarks: bookmarks, readOnly: readOnly, notice: notice))
         return state
     }
 

@@ -34,7 +34,7 @@ enum ReaderFixture {
     /// Applies actions in order and returns all effects.
     @discardableResult
     static func apply(_ actions: [Action], to state: inout ReaderState) -> [Effect] {
-        actions.flatMap { Reader.reduce(&state, $0) }
+        actions.flatMap { ReaderReducer.reduce(&state, $0) }
     }
 
     /// Feeds input events through the keymap and the reducer, as the run loop does.
@@ -43,7 +43,7 @@ enum ReaderFixture {
         var effects: [Effect] = []
         for event in events {
             if let action = Keymap.action(for: event, in: state) {
-                effects += Reader.reduce(&state, action)
+                effects += ReaderReducer.reduce(&state, action)
             }
         }
         return effects

@@ -8,7 +8,7 @@ struct ReaderKeymapTests {
     private let text = ReaderFixture.state()
     private var outline: ReaderState {
         var state = ReaderFixture.state()
-        Reader.reduce(&state, .toggleFocus)
+        ReaderReducer.reduce(&state, .toggleFocus)
         return state
     }
     private func c(_ character: Character) -> InputEvent { .character(character) }
@@ -51,7 +51,7 @@ struct ReaderKeymapTests {
 
     @Test func inTheInputLineCharactersAreTyped() {
         var state = ReaderFixture.state()
-        Reader.reduce(&state, .startSearch)
+        ReaderReducer.reduce(&state, .startSearch)
         for character: Character in ["q", "j", "?", "试", "Ａ", " "] {
             #expect(Keymap.action(for: .character(character), in: state) == .promptInsert(character))
         }
@@ -65,7 +65,7 @@ struct ReaderKeymapTests {
 
     @Test func inTheHelpOnlyItsKeysWork() {
         var state = ReaderFixture.state()
-        Reader.reduce(&state, .showHelp)
+        ReaderReducer.reduce(&state, .showHelp)
         for event in [InputEvent.key(.escape), c("q"), c("?")] {
             #expect(Keymap.action(for: event, in: state) == .closeHelp)
         }
@@ -87,7 +87,7 @@ struct ReaderKeymapTests {
 
     @Test func listKeys() {
         var state = ReaderFixture.loaded(notes: ReaderFixture.sampleNotes)
-        Reader.reduce(&state, .showNotes)
+        ReaderReducer.reduce(&state, .showNotes)
         let expected: [(InputEvent, Action)] = [
             (c("j"), .listMove(.rows(1))), (.key(.down), .listMove(.rows(1))), (c("k"), .listMove(.rows(-1))),
             (c(" "), .listMove(.pages(1))), (.key(.pageUp), .listMove(.pages(-1))), (c("g"), .listFirst),
@@ -101,7 +101,7 @@ struct ReaderKeymapTests {
         for event in [c("]"), c("/"), c("B"), c("a"), .key(.tab)] {
             #expect(Keymap.action(for: event, in: state) == nil, "\(event)")
         }
-        Reader.reduce(&state, .listDelete)
+        ReaderReducer.reduce(&state, .listDelete)
         #expect(Keymap.action(for: c("y"), in: state) == .confirmDelete)
         #expect(Keymap.action(for: c("Y"), in: state) == .confirmDelete)
         #expect(Keymap.action(for: c("n"), in: state) == .cancelDelete)

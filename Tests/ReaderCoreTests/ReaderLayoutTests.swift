@@ -236,7 +236,7 @@ struct ReaderLayoutTests {
         ReaderFixture.apply([.scroll(.pages(3)), .scroll(.rows(2))], to: &state)
         let before = state
         for (width, height) in [(40, 12), (61, 30), (23, 7), (120, 40), (80, 24)] {
-            Reader.reduce(&state, .resize(width: width, height: height))
+            ReaderReducer.reduce(&state, .resize(width: width, height: height))
             var layout = TextLayout(document: speech, width: state.geometry.layoutWidth)
             #expect(state.top == layout.lineStart(containing: before.anchor))
             #expect(state.top <= before.anchor)

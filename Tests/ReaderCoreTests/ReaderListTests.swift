@@ -1,3 +1,4 @@
+import Annotations
 import SpeechParser
 import Testing
 
@@ -11,7 +12,7 @@ struct ReaderListTests {
 
     private func notesOpen(_ notes: [Note] = ReaderFixture.sampleNotes) -> ReaderState {
         var state = ReaderFixture.loaded(notes: notes)
-        Reader.reduce(&state, .showNotes)
+        ReaderReducer.reduce(&state, .showNotes)
         return state
     }
 
@@ -55,8 +56,8 @@ struct ReaderListTests {
         ReaderFixture.press(ReaderFixture.keys("jj"), on: &state)
         var expected = ReaderFixture.loaded(notes: ReaderFixture.sampleNotes)
         let closing = ReaderFixture.sampleNotes[2].range ?? 0..<0
-        let jumpEffects = Reader.jump(&expected, showing: closing)
-        Reader.keepOutlineInView(&expected)
+        let jumpEffects = ReaderReducer.jump(&expected, showing: closing)
+        ReaderReducer.keepOutlineInView(&expected)
         let effects = ReaderFixture.press([.key(.enter)], on: &state)
         #expect(effects == jumpEffects && effects.count == 1)
         #expect(state == expected)
@@ -96,13 +97,13 @@ struct ReaderListTests {
         remaining.remove(at: 2)
         expected.annotations.setNotes(remaining, in: speech)
         expected.message = .noteRemoved
-        Reader.reduce(&state, .notesChanged(remaining, .removed))
+        ReaderReducer.reduce(&state, .notesChanged(remaining, .removed))
         #expect(state == expected)  // the selection now rests on the next item, the orphan
 
         // Deleting the last item moves the selection up.
         ReaderFixture.press(ReaderFixture.keys("dy"), on: &state)
         remaining.removeLast()
-        Reader.reduce(&state, .notesChanged(remaining, .removed))
+        ReaderReducer.reduce(&state, .notesChanged(remaining, .removed))
         #expect(state.mode == .notes(ListState(selected: 1)))
         #expect(state.annotations.notes.map(\.id) == [1, 2])
     }
@@ -117,7 +118,7 @@ struct ReaderListTests {
         let note = ReaderFixture.note(2, "改写后的批注", sentences: ReaderFixture.sentence(containing: "二是要把保障"))
         var notes = ReaderFixture.sampleNotes
         notes[1] = note
-        Reader.reduce(&state, .notesChanged(notes, .edited))
+        ReaderReducer.reduce(&state, .notesChanged(notes, .edited))
         #expect(state.message == .noteEdited && state.annotations.note(id: 2)?.text == "改写后的批注")
     }
 
@@ -160,7 +161,7 @@ struct ReaderListTests {
         ReaderFixture.press(ReaderFixture.keys("g"), on: &state)
         #expect(state.mode == .notes(ListState(selected: 0, top: 0)))
         // The wheel moves the selection too.
-        Reader.reduce(&state, .mouse(InputEvent.MouseEvent(.wheelDown, row: 5, col: 40)))
+        ReaderReducer.reduce(&state, .mouse(InputEvent.MouseEvent(.wheelDown, row: 5, col: 40)))
         #expect(state.mode == .notes(ListState(selected: 1, top: 0)))
     }
 
@@ -178,7 +179,7 @@ struct ReaderListTests {
     @Test func aResizeKeepsTheSelectionInView() {
         var state = notesOpen(manyNotes(30))
         ReaderFixture.press(ReaderFixture.keys("G"), on: &state)
-        Reader.reduce(&state, .resize(width: 40, height: 12))
+        ReaderReducer.reduce(&state, .resize(width: 40, height: 12))
         // 10 rows in the box less its border: 8 visible; the last note's two rows at the bottom.
         #expect(state.mode == .notes(ListState(selected: 29, top: 52)))
     }
@@ -215,7 +216,7 @@ struct ReaderListTests {
                 random.next(20) == 0
                 ? .resize(width: random.next(120), height: random.next(40))
                 : Self.actions[random.next(Self.actions.count)]
-            Reader.reduce(&state, action)
+            ReaderReducer.reduce(&state, action)
             if let content = ListOverlay.content(state), let list = state.mode.list {
                 #expect(content.items.isEmpty ? list.selected == 0 : content.items.indices.contains(list.selected))
                 let visible = ListOverlay.visibleRows(state, rowCount: content.rows.count)

@@ -13,7 +13,7 @@ struct ReaderOutlineTests {
     private func at(_ needle: String) -> Int { ReaderFixture.offset(of: needle) }
     private func focusedOutline() -> ReaderState {
         var state = ReaderFixture.state()
-        Reader.reduce(&state, .toggleFocus)
+        ReaderReducer.reduce(&state, .toggleFocus)
         return state
     }
 
@@ -23,10 +23,10 @@ struct ReaderOutlineTests {
         var expected = state
         expected.focus = .outline
         expected.outlineSelection = node("1.1.1")
-        #expect(Reader.reduce(&state, .toggleFocus) == [])
+        #expect(ReaderReducer.reduce(&state, .toggleFocus) == [])
         #expect(state == expected)
         expected.focus = .text
-        #expect(Reader.reduce(&state, .toggleFocus) == [])
+        #expect(ReaderReducer.reduce(&state, .toggleFocus) == [])
         #expect(state == expected)
     }
 
@@ -34,48 +34,48 @@ struct ReaderOutlineTests {
         var state = focusedOutline()
         var expected = state
         expected.outlineSelection = 1
-        #expect(Reader.reduce(&state, .moveSelection(.rows(1))) == [])
+        #expect(ReaderReducer.reduce(&state, .moveSelection(.rows(1))) == [])
         #expect(state == expected)
         expected.outlineSelection = 0
         ReaderFixture.apply([.moveSelection(.rows(-1)), .moveSelection(.rows(-1))], to: &state)
         #expect(state == expected)
         expected.outlineSelection = 28
         expected.outlineTop = 7
-        Reader.reduce(&state, .selectLast)
+        ReaderReducer.reduce(&state, .selectLast)
         #expect(state == expected)
         expected.outlineSelection = 0
         expected.outlineTop = 0
-        Reader.reduce(&state, .selectFirst)
+        ReaderReducer.reduce(&state, .selectFirst)
         #expect(state == expected)
         expected.outlineSelection = 21  // a page is 21 rows (22 less one of context)
-        Reader.reduce(&state, .moveSelection(.pages(1)))
+        ReaderReducer.reduce(&state, .moveSelection(.pages(1)))
         #expect(state == expected)
         expected.outlineSelection = 28
         expected.outlineTop = 7
-        Reader.reduce(&state, .moveSelection(.pages(1)))
+        ReaderReducer.reduce(&state, .moveSelection(.pages(1)))
         #expect(state == expected)
     }
 
     @Test func foldingHidesChildrenAndMovesLikeATreeView() {
         var state = focusedOutline()
-        Reader.reduce(&state, .moveSelection(.rows(1)))
+        ReaderReducer.reduce(&state, .moveSelection(.rows(1)))
         var expected = state
         expected.folded = [1]
-        Reader.reduce(&state, .fold)
+        ReaderReducer.reduce(&state, .fold)
         #expect(state == expected)
         #expect(state.outlineRows == [0, 1] + Array(14...28))
-        Reader.reduce(&state, .fold)  // folded, top level: nothing to do
+        ReaderReducer.reduce(&state, .fold)  // folded, top level: nothing to do
         #expect(state == expected)
         expected.folded = []
-        Reader.reduce(&state, .unfold)
+        ReaderReducer.reduce(&state, .unfold)
         #expect(state == expected)
         expected.outlineSelection = node("1.1")
-        Reader.reduce(&state, .unfold)  // unfolded: go to the first child
+        ReaderReducer.reduce(&state, .unfold)  // unfolded: go to the first child
         #expect(state == expected)
         expected.outlineSelection = node("1.1.1")
-        Reader.reduce(&state, .moveSelection(.rows(1)))
+        ReaderReducer.reduce(&state, .moveSelection(.rows(1)))
         expected.outlineSelection = node("1.1")
-        Reader.reduce(&state, .fold)  // a leaf: go to the parent
+        ReaderReducer.reduce(&state, .fold)  // a leaf: go to the parent
         #expect(state == expected)
     }
 
@@ -85,11 +85,11 @@ struct ReaderOutlineTests {
         var expected = state
         expected.folded = [1, 2, 6, 10, 15, 16, 20, 24]
         expected.outlineSelection = 1  // 1.1.1 is hidden: its top-level ancestor stands for it
-        Reader.reduce(&state, .toggleFoldAll)
+        ReaderReducer.reduce(&state, .toggleFoldAll)
         #expect(state == expected)
         #expect(state.outlineRows == [0, 1, 14, 15, 28])
         expected.folded = []
-        Reader.reduce(&state, .toggleFoldAll)
+        ReaderReducer.reduce(&state, .toggleFoldAll)
         #expect(state == expected)
     }
 
@@ -102,13 +102,13 @@ struct ReaderOutlineTests {
 
     @Test func enterJumpsToTheSelectionAndKeepsTheOutlineFocusedBesideTheText() {
         var state = focusedOutline()
-        Reader.reduce(&state, .moveSelection(.rows(2)))
+        ReaderReducer.reduce(&state, .moveSelection(.rows(2)))
         var expected = state
         expected.top = at("(一)坚持党性原则")
         expected.anchor = expected.top
         expected.cursor = ReaderFixture.sentence(containing: "(一)坚持党性原则")
         expected.history.back = [JumpHistory.Entry(anchor: 0, cursor: 0)]
-        #expect(Reader.reduce(&state, .openSelection) == [.positionChanged(path: "1.1", offset: expected.top)])
+        #expect(ReaderReducer.reduce(&state, .openSelection) == [.positionChanged(path: "1.1", offset: expected.top)])
         #expect(state == expected)
     }
 
@@ -116,7 +116,7 @@ struct ReaderOutlineTests {
         var state = ReaderFixture.state(width: 40, height: 12)
         ReaderFixture.apply([.toggleFocus, .moveSelection(.rows(1))], to: &state)
         #expect(state.geometry.text == nil && state.geometry.outline?.width == 40)
-        Reader.reduce(&state, .openSelection)
+        ReaderReducer.reduce(&state, .openSelection)
         #expect(state.focus == .text && state.top == at("一、溯源固本"))
         #expect(state.geometry.text?.width == 40 && state.geometry.outline == nil)
     }
@@ -133,29 +133,29 @@ struct ReaderOutlineTests {
         expected.top = at("绩观。政绩观是世界观")
         expected.anchor = expected.top
         expected.cursor = 2  // sentences 0 and 1 left the screen
-        #expect(Reader.reduce(&state, mouse(.wheelDown, row: 5, col: 40)) == [])
+        #expect(ReaderReducer.reduce(&state, mouse(.wheelDown, row: 5, col: 40)) == [])
         #expect(state == expected)
         expected = ReaderFixture.state()
         expected.cursor = 2
-        Reader.reduce(&state, mouse(.wheelUp, row: 5, col: 40))
+        ReaderReducer.reduce(&state, mouse(.wheelUp, row: 5, col: 40))
         #expect(state == expected)
-        #expect(Reader.reduce(&state, mouse(.wheelUp, row: 5, col: 40)) == [])  // no bell from a wheel
+        #expect(ReaderReducer.reduce(&state, mouse(.wheelUp, row: 5, col: 40)) == [])  // no bell from a wheel
     }
 
     @Test func theWheelScrollsTheOutlineWithoutSnappingBack() {
         var state = ReaderFixture.state()
         var expected = state
         expected.outlineTop = 3
-        Reader.reduce(&state, mouse(.wheelDown, row: 4, col: 5))
+        ReaderReducer.reduce(&state, mouse(.wheelDown, row: 4, col: 5))
         #expect(state == expected)
         expected.outlineTop = 7
-        Reader.reduce(&state, mouse(.wheelDown, row: 4, col: 5))
-        Reader.reduce(&state, mouse(.wheelDown, row: 4, col: 5))
+        ReaderReducer.reduce(&state, mouse(.wheelDown, row: 4, col: 5))
+        ReaderReducer.reduce(&state, mouse(.wheelDown, row: 4, col: 5))
         #expect(state == expected)
         // The next key brings the current node back into view.
         expected.outlineTop = 0
         expected.cursor = 1
-        Reader.reduce(&state, .nextSentence)
+        ReaderReducer.reduce(&state, .nextSentence)
         #expect(state == expected)
     }
 
@@ -168,45 +168,45 @@ struct ReaderOutlineTests {
         expected.cursor = ReaderFixture.sentence(containing: "(一)坚持党性原则")
         expected.history.back = [JumpHistory.Entry(anchor: 0, cursor: 0)]
         #expect(
-            Reader.reduce(&state, mouse(.press, row: 2, col: 10)) == [
+            ReaderReducer.reduce(&state, mouse(.press, row: 2, col: 10)) == [
                 .positionChanged(path: "1.1", offset: expected.top)
             ])
         #expect(state == expected)
 
         expected.outlineSelection = 1
         expected.folded = [1]
-        #expect(Reader.reduce(&state, mouse(.press, row: 1, col: 1)) == [])  // ▾ of 一、 at column 1
+        #expect(ReaderReducer.reduce(&state, mouse(.press, row: 1, col: 1)) == [])  // ▾ of 一、 at column 1
         #expect(state == expected)
-        #expect(Reader.reduce(&state, mouse(.press, row: 20, col: 10)) == [])  // below the last row
+        #expect(ReaderReducer.reduce(&state, mouse(.press, row: 20, col: 10)) == [])  // below the last row
         #expect(state == expected)
     }
 
     @Test func clickingTheTextMovesTheCursorToThatSentence() {
         var state = ReaderFixture.state()
-        Reader.reduce(&state, .toggleFocus)
+        ReaderReducer.reduce(&state, .toggleFocus)
         var expected = state
         expected.focus = .text
         expected.cursor = ReaderFixture.sentence(containing: "政绩观并非抽象的概念")
-        Reader.reduce(&state, mouse(.press, row: 19, col: 34))  // row 19: "    政绩观并非抽象…"
+        ReaderReducer.reduce(&state, mouse(.press, row: 19, col: 34))  // row 19: "    政绩观并非抽象…"
         #expect(state == expected)
-        Reader.reduce(&state, mouse(.press, row: 17, col: 40))  // the blank row before the heading
+        ReaderReducer.reduce(&state, mouse(.press, row: 17, col: 40))  // the blank row before the heading
         #expect(state == expected)
-        Reader.reduce(&state, mouse(.press, row: 22, col: 40))  // the status line
+        ReaderReducer.reduce(&state, mouse(.press, row: 22, col: 40))  // the status line
         #expect(state == expected)
         expected.cursor = ReaderFixture.sentence(containing: "一、溯源固本")
-        Reader.reduce(&state, mouse(.press, row: 18, col: 79))  // past the end of the heading row
+        ReaderReducer.reduce(&state, mouse(.press, row: 18, col: 79))  // past the end of the heading row
         #expect(state == expected)
     }
 
     @Test func theMouseIsIgnoredInTheInputLineAndScrollsTheHelp() {
         var state = ReaderFixture.state()
-        Reader.reduce(&state, .startGoto)
+        ReaderReducer.reduce(&state, .startGoto)
         let prompt = state
-        Reader.reduce(&state, mouse(.press, row: 3, col: 40))
+        ReaderReducer.reduce(&state, mouse(.press, row: 3, col: 40))
         #expect(state == prompt)
         state = ReaderFixture.state()
-        Reader.reduce(&state, .showHelp)
-        Reader.reduce(&state, mouse(.wheelDown, row: 3, col: 40))
+        ReaderReducer.reduce(&state, .showHelp)
+        ReaderReducer.reduce(&state, mouse(.wheelDown, row: 3, col: 40))
         #expect(state.mode == .help(scroll: 3))
     }
 }

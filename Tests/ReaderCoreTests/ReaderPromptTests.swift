@@ -12,7 +12,7 @@ struct ReaderPromptTests {
     private func typing(_ text: String) -> [Action] { text.map { .promptInsert($0) } }
     private func topShowing(_ offset: Int) -> Int {
         var layout = TextLayout(document: speech, width: 52)
-        return Reader.clampToLastPage(layout.lineStart(containing: offset), &layout, rows: 22)
+        return ReaderReducer.clampToLastPage(layout.lineStart(containing: offset), &layout, rows: 22)
     }
     private var savedStart: SavedView {
         SavedView(anchor: 0, cursor: 0, search: SearchState())
@@ -24,7 +24,7 @@ struct ReaderPromptTests {
         var state = ReaderFixture.state()
         var expected = state
         expected.mode = .prompt(PromptState(kind: .goto, saved: savedStart))
-        #expect(Reader.reduce(&state, .startGoto) == [])
+        #expect(ReaderReducer.reduce(&state, .startGoto) == [])
         #expect(state == expected)
 
         expected.mode = .prompt(PromptState(kind: .goto, saved: savedStart, input: "1.2.1"))
@@ -39,7 +39,7 @@ struct ReaderPromptTests {
         expected.cursor = ReaderFixture.sentence(containing: "一是要把群众满意度")
         expected.outlineSelection = ReaderFixture.node("1.2.1")
         expected.history.back = [JumpHistory.Entry(anchor: 0, cursor: 0)]
-        #expect(Reader.reduce(&state, .promptAccept) == [.positionChanged(path: "1.2.1", offset: expected.top)])
+        #expect(ReaderReducer.reduce(&state, .promptAccept) == [.positionChanged(path: "1.2.1", offset: expected.top)])
         #expect(state == expected)
     }
 
@@ -48,7 +48,7 @@ struct ReaderPromptTests {
         ReaderFixture.apply([.startGoto] + typing("9.9"), to: &state)
         var expected = ReaderFixture.state()
         expected.message = .noSuchPath("9.9")
-        #expect(Reader.reduce(&state, .promptAccept) == [.bell])
+        #expect(ReaderReducer.reduce(&state, .promptAccept) == [.bell])
         #expect(state == expected)
     }
 
@@ -76,7 +76,7 @@ struct ReaderPromptTests {
         ReaderFixture.apply([.promptClear], to: &state)
         prompt = PromptState(kind: .goto, saved: savedStart)
         #expect(state.mode == .prompt(prompt))
-        Reader.reduce(&state, .promptBackspace)  // on an empty line: closes it
+        ReaderReducer.reduce(&state, .promptBackspace)  // on an empty line: closes it
         #expect(state == ReaderFixture.state())
     }
 
@@ -84,7 +84,7 @@ struct ReaderPromptTests {
 
     @Test func searchHighlightsAsYouTypeAndEscRestoresTheView() {
         var state = ReaderFixture.state()
-        Reader.reduce(&state, .startSearch)
+        ReaderReducer.reduce(&state, .startSearch)
         var expected = state
         let matches = TextSearch.matches(of: "试", in: speech.text)
         expected.mode = .prompt(PromptState(kind: .search, saved: savedStart, input: "试"))
@@ -93,7 +93,7 @@ struct ReaderPromptTests {
         expected.top = topShowing(matches[0].lowerBound)
         expected.anchor = expected.top
         expected.cursor = speech.cursorSentence(for: matches[0].lowerBound)
-        Reader.reduce(&state, .promptInsert("试"))
+        ReaderReducer.reduce(&state, .promptInsert("试"))
         #expect(state == expected)
         #expect(state.search.matches == matches)
 
@@ -101,7 +101,7 @@ struct ReaderPromptTests {
         #expect(state.search.query == "试金石" && state.search.matches.count == 1 && state.search.current == 0)
         #expect(state.history == JumpHistory())  // typing is not a jump yet
 
-        Reader.reduce(&state, .promptCancel)
+        ReaderReducer.reduce(&state, .promptCancel)
         #expect(state == ReaderFixture.state())
     }
 
@@ -118,7 +118,7 @@ struct ReaderPromptTests {
         expected.outlineSelection = ReaderFixture.node("1.2.3")
         expected.history.back = [JumpHistory.Entry(anchor: 0, cursor: 0)]
         // The match's row starts after 三是, inside 1.2.3.
-        #expect(Reader.reduce(&state, .promptAccept) == [.positionChanged(path: "1.2.3", offset: expected.top)])
+        #expect(ReaderReducer.reduce(&state, .promptAccept) == [.positionChanged(path: "1.2.3", offset: expected.top)])
         #expect(state == expected)
     }
 
@@ -137,13 +137,13 @@ struct ReaderPromptTests {
         expected.outlineTop = 7
         expected.history.back.append(state.historyEntry)
         expected.message = .searchWrappedToBottom
-        #expect(Reader.reduce(&state, .previousMatch).count == 1)
+        #expect(ReaderReducer.reduce(&state, .previousMatch).count == 1)
         #expect(state == expected)
 
-        Reader.reduce(&state, .nextMatch)
+        ReaderReducer.reduce(&state, .nextMatch)
         #expect(state.search.current == 0 && state.message == .searchWrappedToTop)
         #expect(state.top == topShowing(matches[0].lowerBound))  // off screen, so its row goes on top
-        Reader.reduce(&state, .nextMatch)
+        ReaderReducer.reduce(&state, .nextMatch)
         #expect(state.search.current == 1 && state.message == nil)
     }
 
@@ -151,7 +151,7 @@ struct ReaderPromptTests {
         var state = ReaderFixture.state()
         ReaderFixture.apply([.startSearch] + typing("政绩观") + [.promptAccept, .scroll(.pages(5))], to: &state)
         let expected = state.search.firstMatch(atOrAfter: state.top)
-        Reader.reduce(&state, .nextMatch)
+        ReaderReducer.reduce(&state, .nextMatch)
         #expect(state.search.current == expected)
     }
 
@@ -171,9 +171,9 @@ struct ReaderPromptTests {
         var expected = ReaderFixture.state()
         expected.search = SearchState(query: "没有这个词", in: "")
         expected.message = .notFound("没有这个词")
-        #expect(Reader.reduce(&state, .promptAccept) == [.bell])
+        #expect(ReaderReducer.reduce(&state, .promptAccept) == [.bell])
         #expect(state == expected)
-        #expect(Reader.reduce(&state, .nextMatch) == [.bell])
+        #expect(ReaderReducer.reduce(&state, .nextMatch) == [.bell])
         #expect(state == expected)
     }
 
@@ -181,7 +181,7 @@ struct ReaderPromptTests {
         var state = ReaderFixture.state()
         var expected = state
         expected.message = .noPreviousSearch
-        #expect(Reader.reduce(&state, .nextMatch) == [.bell])
+        #expect(ReaderReducer.reduce(&state, .nextMatch) == [.bell])
         #expect(state == expected)
     }
 
@@ -198,7 +198,7 @@ struct ReaderPromptTests {
         ReaderFixture.apply([.startSearch] + typing("政绩观") + [.promptAccept], to: &state)
         var expected = state
         expected.search = SearchState()
-        Reader.reduce(&state, .clearSelectionOrSearch)
+        ReaderReducer.reduce(&state, .clearSelectionOrSearch)
         #expect(state == expected)
     }
 
@@ -208,19 +208,19 @@ struct ReaderPromptTests {
         var state = ReaderFixture.state()
         var expected = state
         expected.mode = .help(scroll: 0)
-        Reader.reduce(&state, .showHelp)
+        ReaderReducer.reduce(&state, .showHelp)
         #expect(state == expected)
         expected.mode = .help(scroll: 1)
-        Reader.reduce(&state, .scrollHelp(.rows(1)))
+        ReaderReducer.reduce(&state, .scrollHelp(.rows(1)))
         #expect(state == expected)
-        Reader.reduce(&state, .nextNode)  // reading keys do nothing under the help
+        ReaderReducer.reduce(&state, .nextNode)  // reading keys do nothing under the help
         #expect(state == expected)
         ReaderFixture.apply(Array(repeating: .scrollHelp(.pages(1)), count: 10), to: &state)
         expected.mode = .help(scroll: HelpOverlay.maxScroll(state))
         #expect(state == expected)
         #expect(HelpOverlay.maxScroll(state) > 0)
         expected.mode = .normal
-        Reader.reduce(&state, .closeHelp)
+        ReaderReducer.reduce(&state, .closeHelp)
         #expect(state == expected)
     }
 }

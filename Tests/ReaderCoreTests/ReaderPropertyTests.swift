@@ -46,7 +46,7 @@ struct ReaderPropertyTests {
             #expect(state.search.matches.indices.contains(current))
         }
         if case .scroll = action, state.mode == .normal, let cursor = state.cursorRange {
-            let bottom = Reader.screenEnd(state, &layout)
+            let bottom = ReaderReducer.screenEnd(state, &layout)
             #expect(
                 cursor.upperBound > state.top && cursor.lowerBound < bottom, "the cursor is on screen after \(action)")
         }
@@ -68,7 +68,7 @@ struct ReaderPropertyTests {
             } else {
                 action = Self.actions[random.next(Self.actions.count)]
             }
-            Reader.reduce(&state, action)
+            ReaderReducer.reduce(&state, action)
             checkInvariants(state, after: action)
             if step % 10 == 0 {
                 #expect(RenderProbe.wideCharactersAreWhole(Renderer.render(state)))
@@ -82,7 +82,7 @@ struct ReaderPropertyTests {
         for (width, height) in [(80, 24), (40, 12), (10, 3), (0, 0)] {
             var state = ReaderState(document: document, width: width, height: height, language: .english)
             for action in Self.actions + [.quit, .restore(offset: 5), .resize(width: 61, height: 9)] {
-                Reader.reduce(&state, action)
+                ReaderReducer.reduce(&state, action)
                 checkInvariants(state, after: action)
                 _ = Renderer.render(state)
             }

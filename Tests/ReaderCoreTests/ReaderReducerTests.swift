@@ -1,3 +1,4 @@
+import Annotations
 import SpeechParser
 import Testing
 
@@ -34,14 +35,14 @@ struct ReaderReducerTests {
         var expected = state
         expected.top = at("目的之一")
         expected.anchor = expected.top
-        #expect(Reader.reduce(&state, .scroll(.rows(1))) == [])
+        #expect(ReaderReducer.reduce(&state, .scroll(.rows(1))) == [])
         #expect(state == expected)
     }
 
     @Test func lineUpAtTheTopRingsTheBellAndChangesNothing() {
         var state = ReaderFixture.state()
         let expected = state
-        #expect(Reader.reduce(&state, .scroll(.rows(-1))) == [.bell])
+        #expect(ReaderReducer.reduce(&state, .scroll(.rows(-1))) == [.bell])
         #expect(state == expected)
     }
 
@@ -51,13 +52,13 @@ struct ReaderReducerTests {
         expected.top = at("想源头和实践要求")  // row 21 of the first screen becomes row 0
         expected.anchor = expected.top
         expected.cursor = sentence("总书记总书记深刻指出")  // the first sentence starting on screen
-        #expect(Reader.reduce(&state, .scroll(.pages(1))) == [])
+        #expect(ReaderReducer.reduce(&state, .scroll(.pages(1))) == [])
         #expect(state == expected)
 
         expected.top = 0
         expected.anchor = 0
         expected.cursor = sentence("要树立正确的政绩观,首先")  // the last sentence starting on screen
-        #expect(Reader.reduce(&state, .scroll(.pages(-1))) == [])
+        #expect(ReaderReducer.reduce(&state, .scroll(.pages(-1))) == [])
         #expect(state == expected)
     }
 
@@ -65,8 +66,8 @@ struct ReaderReducerTests {
         var state = ReaderFixture.state()
         ReaderFixture.apply([.documentEnd], to: &state)
         let expected = state
-        #expect(Reader.reduce(&state, .scroll(.rows(1))) == [.bell])
-        #expect(Reader.reduce(&state, .scroll(.pages(1))) == [.bell])
+        #expect(ReaderReducer.reduce(&state, .scroll(.rows(1))) == [.bell])
+        #expect(ReaderReducer.reduce(&state, .scroll(.pages(1))) == [.bell])
         #expect(state == expected)
     }
 
@@ -81,7 +82,7 @@ struct ReaderReducerTests {
         expected.history.back = [JumpHistory.Entry(anchor: 0, cursor: 0)]
         expected.outlineSelection = ReaderFixture.node("closing")
         expected.outlineTop = 29 - 22  // the closing is the last of 29 outline rows
-        #expect(Reader.reduce(&state, .documentEnd) == [.positionChanged(path: "2.3.2", offset: expected.top)])
+        #expect(ReaderReducer.reduce(&state, .documentEnd) == [.positionChanged(path: "2.3.2", offset: expected.top)])
         #expect(state == expected)
 
         let end = JumpHistory.Entry(anchor: expected.top, cursor: expected.cursor)
@@ -91,9 +92,9 @@ struct ReaderReducerTests {
         expected.history.back.append(end)
         expected.outlineSelection = 0
         expected.outlineTop = 0
-        #expect(Reader.reduce(&state, .documentStart) == [.positionChanged(path: "preamble", offset: 0)])
+        #expect(ReaderReducer.reduce(&state, .documentStart) == [.positionChanged(path: "preamble", offset: 0)])
         #expect(state == expected)
-        #expect(Reader.reduce(&state, .documentStart) == [])  // already there: no jump, no entry
+        #expect(ReaderReducer.reduce(&state, .documentStart) == [])  // already there: no jump, no entry
         #expect(state == expected)
     }
 
@@ -107,7 +108,7 @@ struct ReaderReducerTests {
             expected.cursor = sentence(marker)
             expected.outlineSelection = ReaderFixture.node(path)
             expected.history.back = entries
-            let effects = Reader.reduce(&state, .nextNode)
+            let effects = ReaderReducer.reduce(&state, .nextNode)
             #expect(effects == [.positionChanged(path: state.readingPosition.nodePath, offset: expected.top)])
             #expect(state == expected, "after ] to \(path)")
             entries.append(JumpHistory.Entry(anchor: expected.top, cursor: expected.cursor))
@@ -121,20 +122,20 @@ struct ReaderReducerTests {
         expected.cursor = sentence("(一)坚持党性原则")
         expected.outlineSelection = ReaderFixture.node("1.1")
         expected.history.back = entries
-        #expect(Reader.reduce(&state, .previousNode) == [.positionChanged(path: "1.1", offset: expected.top)])
+        #expect(ReaderReducer.reduce(&state, .previousNode) == [.positionChanged(path: "1.1", offset: expected.top)])
         #expect(state == expected)
     }
 
     @Test func previousNodeFromInsideABodyGoesToThatNodesStart() {
         var state = ReaderFixture.state()
-        Reader.reduce(&state, .scroll(.pages(1)))  // the cursor is in the body of 一、
+        ReaderReducer.reduce(&state, .scroll(.pages(1)))  // the cursor is in the body of 一、
         var expected = state
         expected.top = at("一、溯源固本")
         expected.anchor = expected.top
         expected.cursor = sentence("一、溯源固本")
         expected.outlineSelection = ReaderFixture.node("1")
         expected.history.back = [state.historyEntry]
-        #expect(Reader.reduce(&state, .previousNode) == [.positionChanged(path: "1", offset: expected.top)])
+        #expect(ReaderReducer.reduce(&state, .previousNode) == [.positionChanged(path: "1", offset: expected.top)])
         #expect(state == expected)
     }
 
@@ -142,12 +143,12 @@ struct ReaderReducerTests {
         var state = ReaderFixture.state()
         var visited: [String] = []
         for _ in 0..<4 {
-            #expect(Reader.reduce(&state, .nextSection).count == 1)
+            #expect(ReaderReducer.reduce(&state, .nextSection).count == 1)
             visited.append(speech.nodes[state.currentNode ?? 0].kind.code)
         }
         #expect(visited == ["1", "GAP", "1", "CLOSING"])
         let atClosing = state
-        #expect(Reader.reduce(&state, .nextSection) == [.bell])
+        #expect(ReaderReducer.reduce(&state, .nextSection) == [.bell])
         #expect(state == atClosing)
 
         var expected = state
@@ -158,7 +159,7 @@ struct ReaderReducerTests {
         expected.outlineSelection = untitled
         // The outline stays scrolled: the untitled section's row (15) is already in view.
         expected.history.back.append(atClosing.historyEntry)
-        #expect(Reader.reduce(&state, .previousSection) == [.positionChanged(path: "2", offset: expected.top)])
+        #expect(ReaderReducer.reduce(&state, .previousSection) == [.positionChanged(path: "2", offset: expected.top)])
         #expect(state == expected)
     }
 
@@ -168,7 +169,7 @@ struct ReaderReducerTests {
         var state = ReaderFixture.state()
         var expected = state
         expected.cursor = 1
-        #expect(Reader.reduce(&state, .nextSentence) == [])
+        #expect(ReaderReducer.reduce(&state, .nextSentence) == [])
         #expect(state == expected)
 
         // Walk to the first sentence that ends below the screen: only then does the view move.
@@ -176,11 +177,11 @@ struct ReaderReducerTests {
         let bottom = layout.lines(fromLineStart: 0, count: 22).last?.range.upperBound ?? 0
         let target = speech.sentences.firstIndex { $0.upperBound > bottom } ?? 0
         for index in 2..<target {
-            Reader.reduce(&state, .nextSentence)
+            ReaderReducer.reduce(&state, .nextSentence)
             expected.cursor = index
             #expect(state == expected)
         }
-        Reader.reduce(&state, .nextSentence)
+        ReaderReducer.reduce(&state, .nextSentence)
         let lastRow = layout.lineStart(containing: speech.sentences[target].upperBound - 1)
         expected.cursor = target
         expected.top = layout.lineStart(movedBy: -21, from: lastRow)
@@ -189,18 +190,18 @@ struct ReaderReducerTests {
         #expect(state.history == JumpHistory())  // moving the cursor is not a jump
 
         expected.cursor = target - 1
-        #expect(Reader.reduce(&state, .previousSentence) == [])
+        #expect(ReaderReducer.reduce(&state, .previousSentence) == [])
         #expect(state == expected)
     }
 
     @Test func sentenceCursorStopsAtTheEnds() {
         var state = ReaderFixture.state()
         let expected = state
-        #expect(Reader.reduce(&state, .previousSentence) == [.bell])
+        #expect(ReaderReducer.reduce(&state, .previousSentence) == [.bell])
         #expect(state == expected)
-        Reader.reduce(&state, .documentEnd)
+        ReaderReducer.reduce(&state, .documentEnd)
         let atEnd = state
-        #expect(Reader.reduce(&state, .nextSentence) == [.bell])
+        #expect(ReaderReducer.reduce(&state, .nextSentence) == [.bell])
         #expect(state == atEnd)
     }
 
@@ -209,33 +210,33 @@ struct ReaderReducerTests {
     @Test func historyGoesBackAndForward() {
         var state = ReaderFixture.state()
         let start = state
-        Reader.reduce(&state, .nextNode)
+        ReaderReducer.reduce(&state, .nextNode)
         let first = state
-        Reader.reduce(&state, .nextNode)
+        ReaderReducer.reduce(&state, .nextNode)
         let second = state
 
         var expected = first
         expected.history = JumpHistory()
         expected.history.back = [start.historyEntry]
         expected.history.forward = [second.historyEntry]
-        #expect(Reader.reduce(&state, .historyBack) == [.positionChanged(path: "1", offset: first.top)])
+        #expect(ReaderReducer.reduce(&state, .historyBack) == [.positionChanged(path: "1", offset: first.top)])
         #expect(state == expected)
 
         expected = start
         expected.history.forward = [second.historyEntry, first.historyEntry]
-        #expect(Reader.reduce(&state, .historyBack) == [.positionChanged(path: "preamble", offset: 0)])
+        #expect(ReaderReducer.reduce(&state, .historyBack) == [.positionChanged(path: "preamble", offset: 0)])
         #expect(state == expected)
 
         expected.message = .noOlderPosition
-        #expect(Reader.reduce(&state, .historyBack) == [.bell])
+        #expect(ReaderReducer.reduce(&state, .historyBack) == [.bell])
         #expect(state == expected)
 
-        Reader.reduce(&state, .historyForward)
-        #expect(Reader.reduce(&state, .historyForward).count == 1)
+        ReaderReducer.reduce(&state, .historyForward)
+        #expect(ReaderReducer.reduce(&state, .historyForward).count == 1)
         #expect(state == second)
         expected = second
         expected.message = .noNewerPosition
-        #expect(Reader.reduce(&state, .historyForward) == [.bell])
+        #expect(ReaderReducer.reduce(&state, .historyForward) == [.bell])
         #expect(state == expected)
     }
 
@@ -257,7 +258,7 @@ struct ReaderReducerTests {
         expected.width = 40
         expected.height = 12
         expected.top = lineStart(state.anchor, width: 40)
-        #expect(Reader.reduce(&state, .resize(width: 40, height: 12)) == [])
+        #expect(ReaderReducer.reduce(&state, .resize(width: 40, height: 12)) == [])
         #expect(state == expected)
         #expect(state.top <= state.anchor)
     }
@@ -270,26 +271,27 @@ struct ReaderReducerTests {
         expected.top = lineStart(offset)
         expected.cursor = sentence("一是要把群众满意度")
         expected.outlineSelection = ReaderFixture.node("1.2.1")
-        #expect(Reader.reduce(&state, .restore(offset: offset)) == [])
+        #expect(ReaderReducer.reduce(&state, .restore(offset: offset)) == [])
         #expect(state == expected)
         #expect(state.readingPosition == ReadingPosition(nodePath: "1.2.1", offset: offset))
     }
 
     @Test func quitReportsThePositionThenQuits() {
         var state = ReaderFixture.state()
-        Reader.reduce(&state, .scroll(.rows(3)))
+        ReaderReducer.reduce(&state, .scroll(.rows(3)))
         let expected = state
-        #expect(Reader.reduce(&state, .quit) == [.positionChanged(path: "preamble", offset: state.anchor), .quit])
+        #expect(
+            ReaderReducer.reduce(&state, .quit) == [.positionChanged(path: "preamble", offset: state.anchor), .quit])
         #expect(state == expected)
     }
 
     @Test func aMessageLastsUntilTheNextAction() {
         var state = ReaderFixture.state()
-        Reader.reduce(&state, .historyBack)
+        ReaderReducer.reduce(&state, .historyBack)
         #expect(state.message == .noOlderPosition)
-        Reader.reduce(&state, .resize(width: 81, height: 24))
+        ReaderReducer.reduce(&state, .resize(width: 81, height: 24))
         #expect(state.message == .noOlderPosition)
-        Reader.reduce(&state, .scroll(.rows(1)))
+        ReaderReducer.reduce(&state, .scroll(.rows(1)))
         #expect(state.message == nil)
     }
 }

@@ -1,3 +1,4 @@
+import Annotations
 import SpeechParser
 import Testing
 
@@ -148,7 +149,7 @@ struct RenderAnnotationTests {
         let (frame, state) = frame(width: 10, height: 3, language: .english, keys: ReaderFixture.keys("A"))
         #expect(frame.text == RenderGoldens.tinyEnglish)
         var resized = state
-        Reader.reduce(&resized, .resize(width: 80, height: 24))
+        ReaderReducer.reduce(&resized, .resize(width: 80, height: 24))
         #expect(Renderer.render(resized).text == RenderAnnotationGoldens.noteListEnglish80x24)
     }
 }

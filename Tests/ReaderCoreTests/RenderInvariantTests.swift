@@ -52,7 +52,7 @@ struct RenderInvariantTests {
                 let source = String(state.document.substring(line.range))
                 #expect(shown == source, "row \(row) at width \(width)")
             }
-            Reader.reduce(&state, .scroll(.pages(1)))
+            ReaderReducer.reduce(&state, .scroll(.pages(1)))
         }
     }
 
@@ -77,7 +77,7 @@ struct RenderInvariantTests {
     @Test func theOutlineFollowsTheReaderDownTheDocument() {
         var state = ReaderFixture.state(width: 80, height: 10)
         for _ in 0..<40 {
-            Reader.reduce(&state, .scroll(.pages(1)))
+            ReaderReducer.reduce(&state, .scroll(.pages(1)))
             let frame = Renderer.render(state)
             let current = (0..<8).filter { RenderProbe.styles(frame, row: $0, from: 0, to: 26).contains("O") }
             #expect(current.count == 1, "the current node is visible at top \(state.top)")
@@ -87,7 +87,7 @@ struct RenderInvariantTests {
     @Test func controlCharactersNeverReachTheFrame() {
         let document = Document(parsing: "一、标题\u{1B}[2J\n正文\u{7}响铃\t制表\u{202E}反转。")
         var state = ReaderState(document: document, width: 40, height: 8, language: .english)
-        Reader.reduce(&state, .scroll(.rows(0)))
+        ReaderReducer.reduce(&state, .scroll(.rows(0)))
         let frame = Renderer.render(state)
         for cell in frame.cells {
             #expect(

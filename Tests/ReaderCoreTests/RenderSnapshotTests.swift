@@ -105,7 +105,7 @@ struct RenderSnapshotTests {
         #expect(frame(width: 10, height: 3, language: .english).text == RenderGoldens.tinyEnglish)
         #expect(frame(width: 10, height: 3).text == RenderGoldens.tinyChinese)
         var state = ReaderFixture.state(width: 10, height: 3)
-        Reader.reduce(&state, .resize(width: 80, height: 24))
+        ReaderReducer.reduce(&state, .resize(width: 80, height: 24))
         #expect(Renderer.render(state).text == RenderGoldens.firstFrame80x24)
     }
 

@@ -1,6 +1,7 @@
+import Annotations
 import Foundation
-import ReaderCore
 import SpeechParser
+import TestSupport
 import Testing
 
 @testable import ReaderStore
@@ -205,7 +206,7 @@ struct DocumentStoreTests {
     }
 
     @Test func theReaderUsesItThroughTheClientProtocol() throws {
-        let client: any ReaderStoreClient = try store()
+        let client: any AnnotationStore = try store()
         #expect(!client.isReadOnly)
         let sentence = try #require(document.sentences.first)
         let note = try client.addNote(text: "读", range: sentence)

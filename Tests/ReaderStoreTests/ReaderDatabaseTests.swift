@@ -1,6 +1,7 @@
+import Annotations
 import Foundation
-import ReaderCore
 import SpeechParser
+import TestSupport
 import Testing
 
 @testable import ReaderStore

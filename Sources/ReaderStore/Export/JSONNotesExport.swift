@@ -1,5 +1,5 @@
+import Annotations
 import Foundation
-import ReaderCore
 import SpeechParser
 
 /// Notes as a W3C Web Annotation collection (JSON): each note is an `Annotation` with a

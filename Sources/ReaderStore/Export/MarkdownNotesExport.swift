@@ -1,4 +1,4 @@
-import ReaderCore
+import Annotations
 import SpeechParser
 
 /// Notes as Markdown for writing up a study of the speech: grouped under the outline headings

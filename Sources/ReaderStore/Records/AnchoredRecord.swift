@@ -1,5 +1,5 @@
+import Annotations
 import GRDB
-import ReaderCore
 import SpeechParser
 
 /// The anchor columns shared by `note` and `bookmark`: the anchor as made (`quote_*`,

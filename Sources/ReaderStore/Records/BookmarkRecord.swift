@@ -1,5 +1,5 @@
+import Annotations
 import GRDB
-import ReaderCore
 
 /// A row of `bookmark`.
 struct BookmarkRecord: AnchoredRecord, Codable, Sendable, FetchableRecord, MutablePersistableRecord {

@@ -1,5 +1,5 @@
+import Annotations
 import GRDB
-import ReaderCore
 
 /// A row of `note`.
 struct NoteRecord: AnchoredRecord, Codable, Sendable, FetchableRecord, MutablePersistableRecord {

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Turns the bytes of a file into text, recognising the encodings Chinese office files use.
 ///
 /// Order of trust: a byte-order mark decides; otherwise valid UTF-8 wins; otherwise GB18030

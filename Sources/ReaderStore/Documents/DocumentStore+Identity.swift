@@ -1,0 +1,119 @@
+import Annotations
+import GRDB
+
+extension DocumentStore {
+    /// How the document relates to what the store knows.
+    enum Identity {
+        /// Neither its content nor its path is known.
+        case unknown
+        /// Known content at the known path.
+        case same(DocumentRecord)
+        /// Known content under another path: the file was renamed, moved or copied.
+        case renamed(DocumentRecord)
+        /// Known path, new content: the file was edited; its anchors must be placed again.
+        case edited(DocumentRecord)
+
+        var record: DocumentRecord? {
+            switch self {
+            case .unknown: return nil
+            case .same(let record), .renamed(let record), .edited(let record): return record
+            }
+        }
+    }
+
+    /// Finds the document: by content fingerprint first (so notes follow a renamed file), then by
+    /// path (so an edited file keeps its notes), the most recently updated row if several match.
+    func identify(_ db: Database) throws -> Identity {
+        let byContent =
+            try DocumentRecord
+            .filter(Column("content_hash") == fingerprint.hashText && Column("content_length") == fingerprint.length)
+            .fetchOne(db)
+        if let byContent { return byContent.path == path ? .same(byContent) : .renamed(byContent) }
+        let byPath = try DocumentRecord.filter(Column("path") == path)
+            .order(Column("updated_at").desc, Column("id").desc)
+            .fetchOne(db)
+        return byPath.map(Identity.edited) ?? .unknown
+    }
+
+    /// Brings a known document's row up to date — its path, and its anchors if the text changed —
+    /// in one transaction. Writes nothing when nothing changed or the store is read-only.
+    func synchronize() throws {
+        guard !isReadOnly else { return }
+        let stale = try database.read { db -> Bool in
+            switch try identify(db) {
+            case .unknown, .same: return false
+            case .renamed, .edited: return true
+            }
+        }
+        if stale { try database.write { db in _ = try update(db) } }
+    }
+
+    /// Inside a write transaction: the document's id, creating its row if it is new.
+    func ensureDocument(_ db: Database) throws -> Int64 {
+        if let id = try update(db) { return id }
+        let now = database.clock()
+        var record = DocumentRecord(
+            id: nil, path: path, contentHash: fingerprint.hashText, contentLength: fingerprint.length,
+            createdAt: now, updatedAt: now)
+        try record.insert(db)
+        guard let id = record.id else {
+            throw ReaderStoreError.failed(path: database.path, reason: "no id for a new document")
+        }
+        return id
+    }
+
+    /// Inside a write transaction: brings the row up to date; its id, or nil if unknown.
+    private func update(_ db: Database) throws -> Int64? {
+        switch try identify(db) {
+        case .unknown:
+            return nil
+        case .same(let record):
+            return record.id
+        case .renamed(var record):
+            record.path = path
+            record.updatedAt = database.clock()
+            try record.update(db, columns: ["path", "updated_at"])
+            return record.id
+        case .edited(var record):
+            guard let id = record.id else { return nil }
+            try reanchorStored(NoteRecord.self, documentID: id, db)
+            try reanchorStored(BookmarkRecord.self, documentID: id, db)
+            record.contentHash = fingerprint.hashText
+            record.contentLength = fingerprint.length
+            record.updatedAt = database.clock()
+            try record.update(db, columns: ["content_hash", "content_length", "updated_at"])
+            return id
+        }
+    }
+
+    /// Places stored anchors in the current text and saves those whose placement changed.
+    private func reanchorStored<Record: AnchoredRecord & FetchableRecord & MutablePersistableRecord>(
+        _ type: Record.Type, documentID: Int64, _ db: Database
+    ) throws {
+        let records = try Record.filter(Column("document_id") == documentID).fetchAll(db)
+        for (old, new) in zip(records, reanchored(records, keepingOrder: true)) where !old.hasSamePlacement(as: new) {
+            try new.update(db, columns: ["state", "current_start", "current_end", "current_path"])
+        }
+    }
+
+    /// The records with their anchors placed in the current text. They are resolved in the
+    /// order of their original positions, so a shift found for one is tried for the next.
+    func reanchored<Record: AnchoredRecord>(_ records: [Record], keepingOrder: Bool = false) -> [Record] {
+        let order = records.indices.sorted { records[$0].anchorStart < records[$1].anchorStart }
+        let items = order.map { (anchor: records[$0].anchor, hint: records[$0].currentStart) }
+        let resolutions = Reanchorer(document: document).resolveAll(items)
+        var result = records
+        for (index, resolution) in zip(order, resolutions) {
+            result[index].place(resolution, in: document)
+        }
+        return result
+    }
+}
+
+extension AnchoredRecord {
+    /// Whether two versions of a record are placed identically.
+    func hasSamePlacement(as other: Self) -> Bool {
+        state == other.state && currentStart == other.currentStart && currentEnd == other.currentEnd
+            && currentPath == other.currentPath
+    }
+}
