@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "SpeechReader",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "speechreader", targets: ["speechreader"]),
         .library(name: "SpeechParser", targets: ["SpeechParser"]),
@@ -19,7 +18,7 @@ let package = Package(
         // Decoding, the document model, the outline parser and search. Foundation only.
         .target(name: "SpeechParser"),
         // The bundled speech, embedded at build time so a copied binary still has it.
-        .target(name: "BundledSpeech"),
+        .target(name: "BundledSpeech", resources: [.embedInCode("zhengjiguan-lianzheng-jingshi-speech.txt")]),
         // Anchors, re-anchoring and the note/bookmark value types: pure, on top of the parser.
         .target(name: "Annotations", dependencies: ["SpeechParser"]),
         // Pure reader core: state, actions, reduce, keymap, width, line breaking, layout, render.
@@ -29,14 +28,17 @@ let package = Package(
             name: "ReaderStore",
             dependencies: ["Annotations", "SpeechParser", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The run loop and the ports it drives (terminal, store, editor): no I/O of its own.
+        .target(name: "ReaderSession", dependencies: ["ReaderCore", "Annotations"]),
         // ncursesw's wide-character API (see the shim header for why it is not pkg-config).
         .systemLibrary(name: "CNCurses"),
         // The only user of ncurses.
-        .target(name: "TerminalUI", dependencies: ["ReaderCore", "CNCurses"]),
+        .target(name: "TerminalUI", dependencies: ["ReaderCore", "ReaderSession", "CNCurses"]),
         .executableTarget(
             name: "speechreader",
             dependencies: [
-                "SpeechParser", "BundledSpeech", "Annotations", "ReaderCore", "ReaderStore", "TerminalUI",
+                "SpeechParser", "BundledSpeech", "Annotations", "ReaderCore", "ReaderSession", "ReaderStore",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
@@ -53,6 +55,9 @@ let package = Package(
         .testTarget(name: "AnnotationsTests", dependencies: ["Annotations", "SpeechParser", "TestSupport"]),
         .testTarget(
             name: "ReaderStoreTests", dependencies: ["ReaderStore", "Annotations", "SpeechParser", "TestSupport"]),
+        .testTarget(
+            name: "ReaderSessionTests", dependencies: ["ReaderSession", "ReaderCore", "Annotations", "SpeechParser"]),
+        .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "EndToEndTests", dependencies: ["speechreader"])
     ],
     swiftLanguageModes: [.v6]

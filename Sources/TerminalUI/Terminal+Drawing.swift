@@ -36,7 +36,7 @@ extension Terminal {
     /// Repaints everything from scratch on the next draw: clears the physical screen and redraws
     /// `frame` (or the last frame drawn). Use after anything that may have scribbled on the
     /// terminal behind ncurses' back.
-    public func forceRedraw(_ frame: Frame? = nil) {
+    func forceRedraw(_ frame: Frame? = nil) {
         guard let window else { return }
         _ = clearok(window, true)
         let target = frame ?? shown

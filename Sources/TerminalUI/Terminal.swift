@@ -42,9 +42,6 @@ public final class Terminal {
         stop()
     }
 
-    /// True between `start()` and `stop()`.
-    public var isStarted: Bool { screen != nil }
-
     /// True when colours are in use (false with `NO_COLOR` or a monochrome terminal).
     public var usesColour: Bool { styles.usesColour }
 
@@ -176,7 +173,7 @@ public final class Terminal {
     /// Ctrl-C or Ctrl-\ typed in the program that `body` runs also reach this process (same
     /// process group); like `system()`, such a SIGINT/SIGQUIT is not treated as a request to quit.
     public func suspend<T>(run body: () throws -> T) rethrows -> T {
-        guard let window else { return try body() }
+        guard window != nil else { return try body() }
         let pendingBefore = pendingTermination
         def_prog_mode()
         endwin()
@@ -189,13 +186,7 @@ public final class Terminal {
             reset_prog_mode()
             configureModes()
             // The program that ran drew over the screen: clear it and repaint from scratch.
-            _ = clearok(window, true)
-            if let frame = shown {
-                shown = nil
-                draw(frame)
-            } else {
-                wrefresh(window)
-            }
+            forceRedraw()
         }
         return try body()
     }

@@ -96,9 +96,21 @@ struct DocumentStoreTests {
         }
     }
 
+    @Test("the store keeps a note's text by the note-text rule: trimmed, never empty")
+    func noteTextRule() throws {
+        let store = try store()
+        let range = try Fixture.range(of: "掌握思想武器", in: document.text)
+        let note = try store.addNote(text: "\u{3000} 第一行\n第二行 \n", range: range)
+        #expect(try store.database.note(id: note.id).text == "第一行\n第二行")
+        #expect(throws: ReaderStoreError.emptyNote) { try store.addNote(text: " \n\u{3000}", range: range) }
+        #expect(throws: ReaderStoreError.emptyNote) { try store.editNote(id: note.id, text: "\t") }
+        #expect(try store.database.note(id: note.id).text == "第一行\n第二行")
+    }
+
     @Test func aOneMegabyteNoteRoundTrips() throws {
         let store = try store()
-        let text = String(repeating: "学习笔记，内容很长。\n", count: 1024 * 1024 / 31 + 1)
+        // Inner line breaks are kept; the text ends without white space, so nothing is trimmed.
+        let text = String(String(repeating: "学习笔记，内容很长。\n", count: 1024 * 1024 / 31 + 1).dropLast())
         #expect(text.utf8.count > 1024 * 1024)
         let note = try store.addNote(text: text, range: try Fixture.range(of: "掌握思想武器", in: document.text))
         #expect(try store.database.note(id: note.id).text == text)

@@ -6,8 +6,8 @@
 /// rows would overflow or leave holes.
 ///
 /// Where `wcwidth` returns -1 there is no cursor movement to agree with, so this type decides:
-/// - C0 and C1 controls and DEL are 0 (they must be escaped before display anyway; see
-///   `VisibleControls`, whose output is plain printable ASCII);
+/// - C0 and C1 controls, DEL and the surrogates (never in a Swift string) are 0 (controls must be
+///   escaped before display anyway; see `VisibleControls`, whose output is plain printable ASCII);
 /// - unassigned code points in U+20000…U+3FFFD are 2, UAX #11's default for those planes, where
 ///   newer CJK extensions live (over-counting leaves a gap; under-counting would overflow a row);
 /// - every other unassigned or noncharacter code point is 1.
@@ -18,7 +18,7 @@
 /// modern font draws each as one 2-column glyph. Clamping would make the layout disagree with
 /// where the cursor actually ends up, which is worse than a wide-looking gap.
 ///
-/// How the table was made (`DisplayWidthTable.swift`): a C program called `setlocale(LC_ALL,
+/// How the table was made (`DisplayWidthTable.swift`, by `scripts/generate-width-table.sh`): a C program called `setlocale(LC_ALL,
 /// "C.UTF-8")`, printed `wcwidth(c)` for every `c` in 0…0x10FFFF as runs of equal width, and a
 /// script applied the -1 rules above, merged the runs and wrote the non-1 runs as Swift. The test
 /// `DisplayWidthTests` checks the table against the live `wcwidth` over the whole code space.

@@ -1,7 +1,7 @@
-// GENERATED — do not edit by hand. Regenerate with the program described in
-// DisplayWidth.swift ("How the table was made"): glibc 2.36 `wcwidth` in the C.UTF-8 locale,
-// evaluated for every code point U+0000…U+10FFFF, with the code points where wcwidth returns -1
-// mapped as documented there (controls 0, unassigned in U+20000…U+3FFFD 2, other unassigned 1).
+// GENERATED — do not edit by hand. Regenerate with scripts/generate-width-table.sh: glibc
+// `wcwidth` in the C.UTF-8 locale, evaluated for every code point U+0000…U+10FFFF, with the code
+// points where wcwidth returns -1 mapped as documented in DisplayWidth.swift (controls 0,
+// unassigned in U+20000…U+3FFFD 2, other unassigned 1).
 // Every code point not in either table is 1 column wide.
 
 /// The width table behind `DisplayWidth`: sorted, disjoint, inclusive [first, last] pairs.

@@ -120,6 +120,8 @@ public enum Action: Hashable, Sendable {
     case notesChanged([Note], StoreChange)
     /// The bookmarks after a write.
     case bookmarksChanged([Bookmark], StoreChange)
+    /// The external editor returned `text` for the note `id`, whose text was `previous`.
+    case noteEdited(id: Int64, previous: String, text: String)
     /// Show a message: what the shell has to say (a store or editor failure, an unchanged note).
     case report(StatusMessage)
 }
@@ -129,7 +131,7 @@ extension Action {
     /// store's answer) rather than a key or click: such actions leave the status message alone.
     var comesFromTheShell: Bool {
         switch self {
-        case .resize, .restore, .storeLoaded, .notesChanged, .bookmarksChanged, .report:
+        case .resize, .restore, .storeLoaded, .notesChanged, .bookmarksChanged, .noteEdited, .report:
             return true
         default:
             return false

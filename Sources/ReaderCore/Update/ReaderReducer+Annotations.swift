@@ -77,29 +77,33 @@ extension ReaderReducer {
     /// Enter on a note or label prompt: asks the shell to write it. A note needs some text; a
     /// label may be empty. Leading and trailing white space is dropped.
     static func acceptAnnotation(_ state: inout ReaderState, _ prompt: PromptState) -> [Effect] {
-        let text = trimmed(prompt.input)
         switch prompt.kind {
         case .note(let range, _):
-            guard !text.isEmpty else {
+            guard case .text(let text) = NoteText.outcome(prompt.input) else {
                 state.message = .emptyNote
                 return [.bell]
             }
             state.selectionAnchor = nil
             return [.addNote(range: range, text: text)]
         case .bookmarkLabel(let range):
-            return [.addBookmark(range: range, label: text)]
+            return [.addBookmark(range: range, label: NoteText.normalized(prompt.input) ?? "")]
         case .goto, .search:
             return []
         }
     }
 
-    /// `text` without white space (including U+3000) at either end.
-    static func trimmed(_ text: String) -> String {
-        let characters = Array(text)
-        guard let first = characters.firstIndex(where: { !$0.isWhitespace }),
-            let last = characters.lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return String(characters[first...last])
+    /// The editor's answer for a note: written when it changed, else a message saying why not.
+    static func noteEdited(_ state: inout ReaderState, id: Int64, previous: String, text: String) -> [Effect] {
+        switch NoteText.outcome(text, replacing: previous) {
+        case .text(let text):
+            return [.store(.editNote(id: id, text: text))]
+        case .unchanged:
+            state.message = .noteUnchanged
+            return []
+        case .empty:
+            state.message = .emptyNote
+            return []
+        }
     }
 
     /// The store's answers: the lists after loading or a write, and messages.

@@ -42,6 +42,8 @@ public enum ReaderReducer {
         case .storeLoaded, .notesChanged, .bookmarksChanged, .report:
             storeUpdate(&state, action)
             return []
+        case .noteEdited(let id, let previous, let text):
+            return noteEdited(&state, id: id, previous: previous, text: text)
         case .nextMatch, .previousMatch:
             return nextMatch(&state, forward: action == .nextMatch)
         case .historyBack, .historyForward:
@@ -63,7 +65,7 @@ public enum ReaderReducer {
     /// Which actions apply in which mode; others are ignored (the keymap never sends them there).
     private static func isAllowed(_ action: Action, in mode: ReaderState.Mode) -> Bool {
         switch action {
-        case .quit, .mouse, .resize, .restore, .storeLoaded, .notesChanged, .bookmarksChanged, .report:
+        case .quit, .mouse, .resize, .restore, .storeLoaded, .notesChanged, .bookmarksChanged, .noteEdited, .report:
             return true
         case .listMove, .listFirst, .listLast, .listOpen, .listDelete, .listEdit, .closeList:
             return mode.list.map { !$0.isConfirmingDelete } ?? false

@@ -27,6 +27,8 @@ public enum ReaderStoreError: Error, Equatable, Sendable, CustomStringConvertibl
     case noSuchBookmark(id: Int64)
     /// A note or bookmark must cover some text.
     case emptyPassage
+    /// A note's text is nothing but white space (see `NoteText`).
+    case emptyNote
     /// A note text beyond the size limit.
     case textTooLong(bytes: Int, limit: Int)
 
@@ -53,6 +55,7 @@ public enum ReaderStoreError: Error, Equatable, Sendable, CustomStringConvertibl
         case .noSuchNote(let id): return "no note with id \(id) (see `speechreader notes list`)"
         case .noSuchBookmark(let id): return "no bookmark with id \(id) (see `speechreader bookmarks list`)"
         case .emptyPassage: return "the passage to anchor to is empty"
+        case .emptyNote: return "the note's text is empty"
         case .textTooLong(let bytes, let limit): return "the note is \(bytes) bytes long; the limit is \(limit) bytes"
         }
     }

@@ -39,7 +39,8 @@ public struct DocumentStore: AnnotationStore {
         }
     }
 
-    public func addNote(text: String, range: Range<Int>) throws -> Note {
+    public func addNote(text raw: String, range: Range<Int>) throws -> Note {
+        guard let text = NoteText.normalized(raw) else { throw ReaderStoreError.emptyNote }
         try ReaderDatabase.checkLength(of: text)
         let anchor = try makeAnchor(range)
         return try database.write { db in
@@ -60,8 +61,9 @@ public struct DocumentStore: AnnotationStore {
         return try addNote(text: text, range: range)
     }
 
-    public func editNote(id: Int64, text: String) throws -> Note {
-        try database.editNote(id: id, text: text)
+    public func editNote(id: Int64, text raw: String) throws -> Note {
+        guard let text = NoteText.normalized(raw) else { throw ReaderStoreError.emptyNote }
+        return try database.editNote(id: id, text: text)
     }
 
     public func removeNote(id: Int64) throws {

@@ -84,25 +84,13 @@ extension AnchoredRecord {
         }
     }
 
-    /// `records` in `documentOrder`, each record's placement read once (not once per comparison).
+    /// `records` in document order (anchored ones by position, then orphans by id: the order of
+    /// every listing), each record's placement read once (not once per comparison).
     static func inDocumentOrder(_ records: [Self]) -> [Self] {
         let keyed = records.map { record -> (key: (Int, Int, Int, Int64), record: Self) in
             guard let range = record.resolution.range else { return ((1, 0, 0, record.id ?? 0), record) }
             return ((0, range.lowerBound, range.upperBound, record.id ?? 0), record)
         }
         return keyed.sorted { $0.key < $1.key }.map(\.record)
-    }
-
-    /// Anchored records by position, then orphans by id: the order of every listing.
-    static func documentOrder(_ left: Self, _ right: Self) -> Bool {
-        switch (left.resolution.range, right.resolution.range) {
-        case (let leftRange?, let rightRange?):
-            if leftRange.lowerBound != rightRange.lowerBound { return leftRange.lowerBound < rightRange.lowerBound }
-            if leftRange.upperBound != rightRange.upperBound { return leftRange.upperBound < rightRange.upperBound }
-        case (.some, nil): return true
-        case (nil, .some): return false
-        case (nil, nil): break
-        }
-        return (left.id ?? 0) < (right.id ?? 0)
     }
 }

@@ -4,7 +4,6 @@ import GRDB
 /// A row of `bookmark`.
 struct BookmarkRecord: AnchoredRecord, Codable, Sendable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "bookmark"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?

@@ -4,7 +4,6 @@ import GRDB
 /// A row of `note`.
 struct NoteRecord: AnchoredRecord, Codable, Sendable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "note"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
     static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
 
     var id: Int64?

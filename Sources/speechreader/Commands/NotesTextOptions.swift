@@ -1,3 +1,4 @@
+import Annotations
 import ArgumentParser
 import Foundation
 
@@ -20,7 +21,7 @@ struct NotesTextOptions: ParsableArguments {
         }
     }
 
-    /// The text, read from the file or standard input if asked; never empty.
+    /// The text, read from the file or standard input if asked, normalised by `NoteText`; never empty.
     func resolve() throws -> String {
         let value: String
         if let text {
@@ -30,8 +31,8 @@ struct NotesTextOptions: ParsableArguments {
         } else {
             throw CLIError.invalidArgument("give the note's text with --text TEXT or --text-file FILE")
         }
-        guard !value.allSatisfy(\.isWhitespace) else { throw CLIError.invalidArgument("the note's text is empty") }
-        return value
+        guard let text = NoteText.normalized(value) else { throw CLIError.invalidArgument("the note's text is empty") }
+        return text
     }
 
     private func read(_ path: String) throws -> String {
@@ -45,7 +46,6 @@ struct NotesTextOptions: ParsableArguments {
             throw CLIError.undecodable(
                 path: path == "-" ? "standard input" : path, reason: "the note's text is not UTF-8")
         }
-        // A file's final newline is not part of the note.
-        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+        return text
     }
 }

@@ -11,6 +11,7 @@ struct SpeechReaderCommand: ParsableCommand {
             With no subcommand, opens FILE (default: the bundled speech) in the interactive reader.
             Offsets in machine-readable output are UTF-8 byte offsets into the decoded text.
             """,
+        version: SpeechReaderVersion.current,
         subcommands: [
             ReadCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self, BookmarksCommand.self,
             NotesCommand.self

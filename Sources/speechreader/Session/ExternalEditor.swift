@@ -1,4 +1,5 @@
 import Foundation
+import ReaderSession
 
 #if canImport(Glibc)
     import Glibc
@@ -11,15 +12,11 @@ import Foundation
 /// The text goes to `note.txt` (mode 0600) in a fresh private directory (0700) under the
 /// temporary directory; the editor runs through `/bin/sh -c` so that `EDITOR="code --wait"`
 /// works, with the file name passed as an argument (never spliced into the command). The file is
-/// read back and removed whatever happens. The caller suspends the terminal around `edit`.
-enum ExternalEditor {
-    /// What came back.
-    enum Outcome: Equatable {
-        /// The editor exited successfully; the file's text, final line breaks removed.
-        case edited(String)
-        /// The editor could not run or failed; why, in one line (the note stays as it was).
-        case failed(String)
-    }
+/// read back and removed whatever happens. The run loop suspends the terminal around `edit`; what
+/// comes back is judged by `NoteText` in the reducer (trimmed, empty, unchanged).
+struct ExternalEditor: NoteEditor {
+    /// Where `$VISUAL` and `$EDITOR` are read.
+    var environment: [String: String] = ProcessInfo.processInfo.environment
 
     /// The editor command for `environment`.
     static func command(_ environment: [String: String]) -> String {
@@ -30,15 +27,16 @@ enum ExternalEditor {
     }
 
     /// Lets the user edit `text`; see the type's description.
-    static func edit(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> Outcome {
-        let editor = command(environment)
+    func edit(_ text: String) -> Result<String, EditorFailure> {
+        let editor = Self.command(environment)
         var template = Array(
             (NSTemporaryDirectory() as NSString).appendingPathComponent("speechreader-note-XXXXXX").utf8CString)
         let created = template.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress.flatMap { mkdtemp($0) }.map { String(cString: $0) }
         }
         guard let directory = created else {
-            return .failed("cannot create a temporary file for the editor: " + String(cString: strerror(errno)))
+            return .failure(
+                EditorFailure("cannot create a temporary file for the editor: " + String(cString: strerror(errno))))
         }
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let file = (directory as NSString).appendingPathComponent("note.txt")
@@ -48,22 +46,20 @@ enum ExternalEditor {
                 atPath: file, contents: Data(contents.utf8),
                 attributes: [.posixPermissions: 0o600])
         else {
-            return .failed("cannot write the temporary file \(file)")
+            return .failure(EditorFailure("cannot write the temporary file \(file)"))
         }
-        let status = run(editor, file: file)
+        let status = Self.run(editor, file: file)
         guard status == 0 else {
             let reason =
                 status < 0
                 ? "could not be started"
                 : status == 127 ? "was not found (set $VISUAL or $EDITOR)" : "exited with status \(status)"
-            return .failed("the editor (\(editor)) \(reason); the note was not changed")
+            return .failure(EditorFailure("the editor (\(editor)) \(reason); the note was not changed"))
         }
         guard let data = FileManager.default.contents(atPath: file) else {
-            return .failed("the edited file \(file) could not be read; the note was not changed")
+            return .failure(EditorFailure("the edited file \(file) could not be read; the note was not changed"))
         }
-        var edited = String(decoding: data, as: UTF8.self)
-        while edited.hasSuffix("\n") || edited.hasSuffix("\r\n") { edited.removeLast() }
-        return .edited(edited)
+        return .success(String(decoding: data, as: UTF8.self))
     }
 
     /// Runs `editor FILE` through `/bin/sh` on the current terminal and waits for it; returns its

@@ -1,13 +1,14 @@
 import Annotations
 import Foundation
 import ReaderCore
+import ReaderSession
 import ReaderStore
 
 /// The interactive reader's link to the store for its one document: it opens the store without
 /// ever stopping the reader, performs the store effects, and answers each with an action for the
 /// reducer (the new list, or a one-line message). Nothing here throws: a store error becomes a
 /// message in the status line.
-final class StoreSession {
+final class StoreSession: SessionStore {
     /// The open document's view of the store; nil when the store could not be opened.
     private let client: (any AnnotationStore)?
     /// Why the store is not fully usable, if it is not.
@@ -63,10 +64,15 @@ final class StoreSession {
     }
 
     /// Performs a store effect; the answer is the new list or the error as a message.
-    func perform(_ effect: Effect) -> [Action] {
+    func perform(_ effect: StoreEffect) -> [Action] {
+        if case .savePosition(let position) = effect {
+            return savePosition(position).map { [.report(.failure($0))] } ?? []
+        }
         guard let client else { return [.report(.storeNotice(notice))] }
         do {
             switch effect {
+            case .savePosition:
+                return []  // handled above: it needs no client to be a no-op
             case .addNote(let range, let text):
                 let note = try client.addNote(text: text, range: range)
                 return [.notesChanged(try client.notes(), .added(path: note.nodePath))]
@@ -79,20 +85,10 @@ final class StoreSession {
             case .removeBookmark(let id):
                 try client.removeBookmark(id: id)
                 return [.bookmarksChanged(try client.bookmarks(), .removed)]
-            default:
-                return []
+            case .editNote(let id, let text):
+                _ = try client.editNote(id: id, text: text)
+                return [.notesChanged(try client.notes(), .edited)]
             }
-        } catch {
-            return [.report(.failure(Self.describe(error)))]
-        }
-    }
-
-    /// Saves the note `id` with `text` (already known to differ from what it was).
-    func saveNote(id: Int64, text: String) -> [Action] {
-        guard let client else { return [.report(.storeNotice(notice))] }
-        do {
-            _ = try client.editNote(id: id, text: text)
-            return [.notesChanged(try client.notes(), .edited)]
         } catch {
             return [.report(.failure(Self.describe(error)))]
         }
