@@ -33,6 +33,7 @@ struct CheckReport {
                 length: finding.range.count, severity: finding.severity.rawValue, rule: finding.rule.rawValue,
                 message: FieldEscaping.escape(finding.message.text(in: language)), fixable: !finding.edits.isEmpty)
         }
+        guard !records.isEmpty else { return "[]\n" }  // (pretty printing writes an empty array on three lines)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(records), as: UTF8.self) + "\n"

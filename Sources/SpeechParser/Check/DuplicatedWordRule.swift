@@ -31,27 +31,32 @@ enum DuplicatedWordRule {
         var result: [Finding] = []
         var index = 0
         while index + 4 <= run.count {
-            if let length = repeatedUnit(at: index, in: run) {
+            guard let (length, allowed) = repeatedUnit(at: index, in: run) else {
+                index += 1
+                continue
+            }
+            if allowed {
+                // Past the first unit, so 万岁万岁万万岁 is not read again as 岁万岁万.
+                index += length
+            } else {
                 let unit = run[index..<(index + length)].map(\.scalar)
                 let range = run[index].offset..<run[index + 2 * length - 1].range.upperBound
                 let word = String(String.UnicodeScalarView(unit))
                 result.append(Finding(rule: .duplicatedWord, range: range, message: .duplicatedWord(word: word)))
                 index += 2 * length
-            } else {
-                index += 1
             }
         }
         return result
     }
 
-    /// The length of the shortest unit repeated at `index` that is not allowed, if any.
-    private static func repeatedUnit(at index: Int, in run: [ScalarAt]) -> Int? {
+    /// The length of the shortest unit repeated at `index`, and whether the repetition is allowed.
+    private static func repeatedUnit(at index: Int, in run: [ScalarAt]) -> (length: Int, allowed: Bool)? {
         var length = 2
         while length <= longestUnit, index + 2 * length <= run.count {
             let repeated = (0..<length).allSatisfy { run[index + $0].scalar == run[index + length + $0].scalar }
             if repeated {
                 let unit = run[index..<(index + length)].map(\.scalar)
-                return ReduplicationAllowList.allows(unit) ? nil : length
+                return (length, ReduplicationAllowList.allows(unit))
             }
             length += 1
         }

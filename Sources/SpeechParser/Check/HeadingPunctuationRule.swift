@@ -49,7 +49,7 @@ enum HeadingPunctuationRule {
     /// True when `。` follows the title, false when the line ends there, nil otherwise: after
     /// ！？；, before the next marker, for a title that ends with a colon or comma (`具备：`,
     /// introducing what follows), and for a bare heading whose next line is a list (`——…` or a
-    /// marker), which stands alone by convention even among run-in siblings.
+    /// child's marker), which stands alone by convention even among run-in siblings.
     private static func endsWithPeriod(_ node: Node, in text: CheckText) -> Bool? {
         let scanner = text.scanner
         if let (last, _) = scanner.scalar(before: node.titleRange.upperBound),
@@ -61,13 +61,13 @@ enum HeadingPunctuationRule {
         guard let (scalar, length) = scanner.scalar(at: after) else { return false }
         switch scalar {
         case "。": return true
-        case "\n", "\r": return opensList(at: after + length, in: text) ? nil : false
+        case "\n", "\r": return opensList(node, at: after + length, in: text) ? nil : false
         default: return nil
         }
     }
 
-    /// Whether the first non-blank line from `offset` starts with a dash item or a marker.
-    private static func opensList(at offset: Int, in text: CheckText) -> Bool {
+    /// Whether the first non-blank line from `offset` is a dash item or the node's first child.
+    private static func opensList(_ node: Node, at offset: Int, in text: CheckText) -> Bool {
         let scanner = text.scanner
         var position = offset
         while let (scalar, length) = scanner.scalar(at: position),
@@ -77,6 +77,6 @@ enum HeadingPunctuationRule {
         }
         guard let (first, firstLength) = scanner.scalar(at: position) else { return false }
         if first == "—", let (second, _) = scanner.scalar(at: position + firstLength), second == "—" { return true }
-        return MarkerScanner(scanner: scanner).marker(at: position, line: 0) != nil
+        return node.children.first.map { text.document.nodes[$0].markerRange.lowerBound == position } ?? false
     }
 }
