@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import ReaderCore
 import SpeechParser
 
 #if canImport(Glibc)
