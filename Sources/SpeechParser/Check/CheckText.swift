@@ -44,12 +44,26 @@ struct CheckText {
 
     /// Whether the line is an elision notice.
     func isGapLine(_ line: LineTable.Line) -> Bool {
-        gapStarts.contains(scanner.skipSpaces(from: line.content.lowerBound, limit: line.content.upperBound))
+        let start = scanner.skipSpaces(from: line.content.lowerBound, limit: line.content.upperBound)
+        let index = firstGap(atOrAfter: start)
+        return index < gapStarts.count && gapStarts[index] == start
     }
 
     /// Whether an elision starts strictly between two offsets: numbers across it may be hidden.
     func hasGap(between start: Int, and end: Int) -> Bool {
-        gapStarts.contains { $0 > start && $0 < end }
+        let index = firstGap(atOrAfter: start + 1)
+        return index < gapStarts.count && gapStarts[index] < end
+    }
+
+    /// The index of the first gap starting at or after `offset` (binary search; gaps are sorted).
+    private func firstGap(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = gapStarts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if gapStarts[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// The scalars of a line with their offsets, for rules that look at neighbours.
