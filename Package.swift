@@ -45,15 +45,18 @@ let package = Package(
             name: "speechreader-bench",
             dependencies: ["SpeechParser", "Annotations", "ReaderCore", "ReaderStore", "BundledSpeech"]
         ),
-        .testTarget(name: "SpeechParserTests", dependencies: ["SpeechParser", "BundledSpeech"]),
+        .testTarget(name: "SpeechParserTests", dependencies: ["SpeechParser", "BundledSpeech", "TestSupport"]),
         .testTarget(
-            name: "ReaderCoreTests", dependencies: ["ReaderCore", "Annotations", "SpeechParser", "BundledSpeech"]),
-        // What several test targets share: fixtures, process and terminal helpers, invariants.
+            name: "ReaderCoreTests",
+            dependencies: ["ReaderCore", "Annotations", "SpeechParser", "BundledSpeech", "TestSupport"]),
+        // What several test targets share: fixtures and repository paths, golden outlines, the
+        // document invariants (also compiled into the fuzz targets), the process runner, the
+        // pseudo-terminal, tmux sessions and the binary locator.
         .target(name: "TestSupport", dependencies: ["SpeechParser"], path: "Tests/TestSupport"),
         .testTarget(name: "AnnotationsTests", dependencies: ["Annotations", "SpeechParser", "TestSupport"]),
         .testTarget(
             name: "ReaderStoreTests", dependencies: ["ReaderStore", "Annotations", "SpeechParser", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["speechreader"])
+        .testTarget(name: "EndToEndTests", dependencies: ["speechreader", "TestSupport"])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -115,7 +116,7 @@ struct StoreFaultTests {
         defer { small?.unmount() }
         let store = small.map { $0.path + "/store" } ?? sandbox.store
         func run(_ arguments: [String], limitFileSize: Bool = false) throws -> StoreProcess.Result {
-            let binary = try StoreProcess.binary()
+            let binary = try SpeechreaderBinary.path()
             let words = ([binary] + arguments + ["--store", store]).map(TerminalFaultTests.quoted).joined(
                 separator: " ")
             let limit = limitFileSize ? "ulimit -f 256; trap '' XFSZ; " : ""
