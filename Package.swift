@@ -47,10 +47,13 @@ let package = Package(
             name: "speechreader-bench",
             dependencies: ["SpeechParser", "Annotations", "ReaderCore", "ReaderStore", "BundledSpeech"]
         ),
-        .testTarget(name: "SpeechParserTests", dependencies: ["SpeechParser", "BundledSpeech"]),
+        .testTarget(name: "SpeechParserTests", dependencies: ["SpeechParser", "BundledSpeech", "TestSupport"]),
         .testTarget(
-            name: "ReaderCoreTests", dependencies: ["ReaderCore", "Annotations", "SpeechParser", "BundledSpeech"]),
-        // What several test targets share: fixtures, process and terminal helpers, invariants.
+            name: "ReaderCoreTests",
+            dependencies: ["ReaderCore", "Annotations", "SpeechParser", "BundledSpeech", "TestSupport"]),
+        // What several test targets share: fixtures and repository paths, golden outlines, the
+        // document invariants (also compiled into the fuzz targets), the process runner, the
+        // pseudo-terminal, tmux sessions and the binary locator.
         .target(name: "TestSupport", dependencies: ["SpeechParser"], path: "Tests/TestSupport"),
         .testTarget(name: "AnnotationsTests", dependencies: ["Annotations", "SpeechParser", "TestSupport"]),
         .testTarget(
@@ -58,7 +61,7 @@ let package = Package(
         .testTarget(
             name: "ReaderSessionTests", dependencies: ["ReaderSession", "ReaderCore", "Annotations", "SpeechParser"]),
         .testTarget(name: "ArchitectureTests"),
-        .testTarget(name: "EndToEndTests", dependencies: ["speechreader"])
+        .testTarget(name: "EndToEndTests", dependencies: ["speechreader", "TestSupport"])
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,11 +7,12 @@
 #   scripts/fuzz.sh --build                 build only
 #
 # Modules are compiled from the package's own sources, instrumented for coverage and address
-# sanitizer: SpeechParser, then ReaderCore against it, then ReaderStore's pure anchoring files
-# (Sources/ReaderStore/Anchoring: no GRDB). Optimised, but with the debug assert configuration so
-# the standard library's bounds checks on unsafe buffers stay on. Seeds: the corpus in
-# ../shared/corpus (or the bundled speech in Resources/) cut into small pieces, plus
-# re-encodings and hostile samples. Everything lands in .build-fuzz/; a crash leaves
+# sanitizer: SpeechParser, then Annotations (anchors and re-anchoring, pure) and ReaderCore
+# against it. Optimised, but with the debug assert configuration so
+# the standard library's bounds checks on unsafe buffers stay on. The document invariants are the
+# tests' own (Tests/TestSupport/DocumentInvariants.swift, compiled into every target). Seeds: the
+# corpus in Tests/Fixtures/corpus and the bundled speech in Resources/, cut into small pieces,
+# plus re-encodings and hostile samples. Everything lands in .build-fuzz/; a crash leaves
 # .build-fuzz/artifacts/TARGET-crash-… (replay: .build-fuzz/bin/fuzz-TARGET FILE).
 # Exits non-zero if a target crashed, timed out, broke an invariant, or did not run.
 # FUZZ_OUT=DIR builds and runs somewhere else than .build-fuzz (e.g. a second run beside a first).
@@ -22,6 +23,8 @@ out=${FUZZ_OUT:-.build-fuzz}
 all_targets=(DecodeParse LineBreak Search Reanchor Render)
 export SWIFT_BACKTRACE=enable=no   # the Swift backtracer can hang for minutes on a crash
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:handle_abort=1:symbolize=1}"
+# The structural promises of a parsed document, shared with the tests (imports SpeechParser only).
+invariants=Tests/TestSupport/DocumentInvariants.swift
 flags=(-O -assert-config Debug -sanitize=fuzzer,address -parse-as-library -swift-version 6)
 
 # lld when the toolchain has it (the system ld.gold links too, with pages of warnings).
@@ -48,7 +51,7 @@ SWIFT
 
 build() {
   mkdir -p "$out/modules" "$out/obj" "$out/bin"
-  local inputs=(Sources/SpeechParser Sources/ReaderCore Sources/ReaderStore/Anchoring Fuzz scripts/fuzz.sh)
+  local inputs=(Sources/SpeechParser Sources/Annotations Sources/ReaderCore Fuzz scripts/fuzz.sh "$invariants")
   if [[ -e $out/built.stamp && -z $(find "${inputs[@]}" -newer "$out/built.stamp" -print -quit) ]]; then
     echo "fuzz: targets are up to date" >&2
     return 0
@@ -56,18 +59,13 @@ build() {
   rm -f "$out/built.stamp"
   echo "fuzz: building modules" >&2
   module SpeechParser $(find Sources/SpeechParser -name '*.swift' | sort)
+  # Anchors and re-anchoring are pure (SpeechParser only); ReaderCore builds on both.
+  module Annotations $(find Sources/Annotations -name '*.swift' | sort)
   module ReaderCore $(find Sources/ReaderCore -name '*.swift' | sort)
-  # ReaderStore's anchoring is pure (imports ReaderCore and SpeechParser only): build just those
-  # files as the module the targets import.
-  if grep -l '^import GRDB' Sources/ReaderStore/Anchoring/*.swift >/dev/null 2>&1; then
-    echo "fuzz: Sources/ReaderStore/Anchoring imports GRDB; it must stay pure to be fuzzed" >&2
-    return 1
-  fi
-  module ReaderStore Sources/ReaderStore/Anchoring/*.swift
   for target in "${all_targets[@]}"; do
     echo "fuzz: linking fuzz-$target" >&2
     swiftc "${flags[@]}" "${link_flags[@]}" -module-name "Fuzz$target" -I "$out/modules" \
-      Fuzz/Support/*.swift "Fuzz/Targets/$target.swift" "$out"/obj/*.o -o "$out/bin/fuzz-$target"
+      Fuzz/Support/*.swift "$invariants" "Fuzz/Targets/$target.swift" "$out"/obj/*.o -o "$out/bin/fuzz-$target"
   done
   touch "$out/built.stamp"
 }
@@ -83,13 +81,11 @@ seeds() {
   local dir=$out/seeds
   rm -rf "$dir"
   mkdir -p "$dir"
-  local sources=()
-  if compgen -G "../shared/corpus/*.txt" >/dev/null; then
-    for file in ../shared/corpus/*.txt; do
-      [[ $file == *.outline.txt ]] || sources+=("$file")
-    done
-  fi
-  ((${#sources[@]})) || sources=(Resources/*.txt)
+  # The repository's own texts: the corpus fixtures (not their outlines) and the bundled speech.
+  local sources=(Resources/*.txt)
+  for file in Tests/Fixtures/corpus/*.txt; do
+    [[ $file == *.outline.txt ]] || sources+=("$file")
+  done
   local index=0
   for file in "${sources[@]}"; do
     index=$((index + 1))

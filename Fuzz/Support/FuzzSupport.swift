@@ -1,5 +1,7 @@
 // Shared by every fuzz target (see Fuzz/README.md). Not part of the SwiftPM package.
 
+import SpeechParser
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,6 +18,13 @@ func require(
         _ = text.withCString { write(2, $0, strlen($0)) }
         abort()
     }
+}
+
+/// Stops the run when `document` breaks a structural promise. The promises are the tests' own:
+/// `Tests/TestSupport/DocumentInvariants.swift`, compiled into every fuzz target by fuzz.sh.
+func requireInvariants(_ document: Document, file: StaticString = #fileID, line: UInt = #line) {
+    let violations = DocumentInvariants.violations(in: document)
+    require(violations.isEmpty, violations.prefix(5).joined(separator: "; "), file: file, line: line)
 }
 
 /// Splits a fuzz input the way LLVM's FuzzedDataProvider does: numbers are taken from the end,

@@ -11,7 +11,7 @@ public func fuzzDecodeParse(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
         checkDecoded(decoded, from: bytes)
         let document = Document(parsing: decoded.text)
         require(document.text == decoded.text, "the document rewrote the decoded text")
-        DocumentChecks.check(document)
+        requireInvariants(document)
     } catch let error as SpeechParserError {
         let message = error.description
         require(!message.contains { $0.isNewline }, "error message spans lines: \(message.debugDescription)")
@@ -24,7 +24,7 @@ public func fuzzDecodeParse(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
     checkSameDecoding(bytes: Array(bytes.prefix(declared)), declared: declared, source: bytes)
     // The parser must cope with every text, including repaired undecodable bytes.
     let repaired = String(decoding: bytes, as: UTF8.self)
-    DocumentChecks.check(Document(parsing: repaired))
+    requireInvariants(Document(parsing: repaired))
     return 0
 }
 

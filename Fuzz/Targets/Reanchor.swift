@@ -1,5 +1,4 @@
 import Annotations
-import ReaderStore
 import SpeechParser
 
 /// Re-anchoring against mutated texts: an anchor made on one text is resolved in an edited copy

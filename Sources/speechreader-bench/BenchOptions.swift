@@ -16,7 +16,7 @@ struct BenchOptions {
         usage: speechreader-bench [--runs N] [--speechreader PATH] [--corpus DIR] [--keep] [--only SUITES]
           --runs N            timed runs per figure, after one warm-up (default 5)
           --speechreader PATH the binary to measure (default: `speechreader` next to this one)
-          --corpus DIR        texts to repeat into the large inputs (default: ../shared/corpus)
+          --corpus DIR        texts to repeat into the large inputs (default: Tests/Fixtures/corpus)
           --keep              keep the generated inputs and stores (the path is printed)
           --only SUITES       comma-separated subset of: outline, core, first-frame, jumps, keys, store
         Build first: swift build -c release && .build/release/speechreader-bench

@@ -136,16 +136,18 @@ enum BenchmarkMain {
         return candidate
     }
 
-    /// `../shared/corpus` relative to the package (the current directory or the build folder's
-    /// parent), if present.
+    /// The repository's corpus fixtures, `Tests/Fixtures/corpus`, found from the package
+    /// directory (the current directory) or from this executable in `.build/<triple>/<config>/`
+    /// (or the `.build/<config>` link to it), if present.
     private static func locateCorpus() -> String? {
         let executable = FileSystem.executableDirectory()
+        let corpus = "Tests/Fixtures/corpus"
         let candidates = [
-            FileManager.default.currentDirectoryPath + "/../shared/corpus",
-            executable + "/../../../shared/corpus",
-            executable + "/../../../../shared/corpus"
+            FileManager.default.currentDirectoryPath + "/" + corpus,
+            executable + "/../../../" + corpus,
+            executable + "/../../" + corpus
         ]
-        return candidates.first { FileSystem.exists($0 + "/seed-speech.txt") || FileSystem.exists($0) }
+        return candidates.first { FileSystem.exists($0) }
             .map { URL(fileURLWithPath: $0).standardizedFileURL.path }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -37,74 +38,25 @@ struct CommandLineRun: Sendable {
     }
 }
 
-/// Finds and runs the built binary: `$SPEECHREADER_BIN`, else `speechreader` next to the running
-/// test bundle (e.g. `.build/debug/`), looking a few directories up for macOS-style bundles.
+/// Runs the built binary (found by `SpeechreaderBinary`) the way the command-line tests need.
 enum CommandLineBinary {
-    static let location: URL? = locate()
+    /// The binary, or nil when it cannot be found.
+    static var location: URL? { SpeechreaderBinary.location }
 
-    static func locate() -> URL? {
-        let environment = ProcessInfo.processInfo.environment
-        if let override = environment["SPEECHREADER_BIN"], !override.isEmpty {
-            return URL(fileURLWithPath: override)
-        }
-        var starts: [URL] = []
-        if let executable = Bundle.main.executableURL { starts.append(executable) }
-        starts.append(Bundle.main.bundleURL)
-        if let first = ProcessInfo.processInfo.arguments.first { starts.append(URL(fileURLWithPath: first)) }
-        starts += Bundle.allBundles.map(\.bundleURL)
-        for start in starts {
-            var directory = start.resolvingSymlinksInPath().deletingLastPathComponent()
-            for _ in 0..<4 {
-                let candidate = directory.appendingPathComponent("speechreader")
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
-                    !isDirectory.boolValue,
-                    FileManager.default.isExecutableFile(atPath: candidate.path)
-                {
-                    return candidate
-                }
-                directory = directory.deletingLastPathComponent()
-            }
-        }
-        return nil
-    }
-
-    /// Runs the binary with `arguments`, stdin from /dev/null, stdout and stderr to files (so a
-    /// large output cannot block on a full pipe), killing it after `timeout` seconds.
+    /// Runs the binary with `arguments`, stdin from /dev/null, in a fresh data and config home,
+    /// killing it after `timeout` seconds.
     static func run(_ arguments: [String], timeout: TimeInterval = 30) throws -> CommandLineRun {
-        let binary = try #require(location, "speechreader binary not found; set SPEECHREADER_BIN")
+        let binary = try SpeechreaderBinary.path()
         let scratch = try CommandLineScratch()
-        let outURL = scratch.url.appendingPathComponent("stdout")
-        let errURL = scratch.url.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: outURL)
-        let errHandle = try FileHandle(forWritingTo: errURL)
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = outHandle
-        process.standardError = errHandle
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_DATA_HOME"] = scratch.url.appendingPathComponent("data").path
         environment["XDG_CONFIG_HOME"] = scratch.url.appendingPathComponent("config").path
         environment["LANG"] = "C.UTF-8"
         environment["TERM"] = "dumb"
-        process.environment = environment
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning, Date() < deadline { usleep(5_000) }
-        let timedOut = process.isRunning
-        if timedOut {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-        }
-        try outHandle.close()
-        try errHandle.close()
+        let result = try ChildProcess.run(
+            binary, arguments, environment: environment, timeout: .milliseconds(Int(timeout * 1000)))
         return CommandLineRun(
-            status: process.terminationStatus, stdout: [UInt8](try Data(contentsOf: outURL)),
-            stderr: [UInt8](try Data(contentsOf: errURL)), timedOut: timedOut)
+            status: result.status, stdout: result.outputBytes, stderr: result.errorBytes, timedOut: result.timedOut)
     }
 
     /// Runs and requires success (exit 0, empty stderr).
@@ -138,26 +90,11 @@ final class CommandLineScratch: Sendable {
     func file(_ name: String, text: String) throws -> String { try file(name, Array(text.utf8)) }
 }
 
-/// Paths of the repository, the bundled speech and the shared corpus, found from this file.
-enum CommandLineFixtures {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let bundledSpeech = root.appendingPathComponent("Resources/zhengjiguan-lianzheng-jingshi-speech.txt")
-    static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-
-    static func corpusDocuments() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? [])
-            .filter { $0.hasSuffix(".txt") && !$0.hasSuffix(".outline.txt") }.sorted()
-    }
-
-    static func bundledSpeechBytes() throws -> [UInt8] { [UInt8](try Data(contentsOf: bundledSpeech)) }
-}
-
 @Suite("Command line: the harness")
 struct CommandLineHarnessTests {
     @Test("the binary is found and --help exits 0 listing the subcommands")
     func helpWorks() throws {
-        let binary = try #require(CommandLineBinary.location)
+        let binary = try #require(SpeechreaderBinary.location)
         #expect(FileManager.default.isExecutableFile(atPath: binary.path))
         let result = try CommandLineBinary.run(["--help"])
         #expect(result.status == 0)

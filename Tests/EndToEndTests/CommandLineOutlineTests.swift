@@ -1,40 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
     import Glibc
 #endif
-
-/// The bundled speech's `outline --tsv` lines between PREAMBLE and CLOSING, as issue 2 lists them.
-let commandLineBundledOutline: [String] = [
-    "1\t1\t一、\t溯源固本:深刻把握正确政绩观的核心要义与时代要求",
-    "1.1\t2\t(一)\t坚持党性原则,校准政绩创造的政治坐标",
-    "1.1.1\tR\t一是\t要强化政治忠诚,确保政绩方向不偏",
-    "1.1.2\tR\t二是\t要心怀“国之大者”,提升政绩格局站位",
-    "1.1.3\tR\t三是\t要严守政治纪律,净化政绩创造环境",
-    "1.2\t2\t(二)\t恪守人民立场,锚定政绩评价的根本标准",
-    "1.2.1\tR\t一是\t要把群众满意度作为衡量政绩的“晴雨表”",
-    "1.2.2\tR\t二是\t要把保障和改善民生作为创造政绩的“出发点”",
-    "1.2.3\tR\t三是\t要把维护群众利益作为检验政绩的“试金石”",
-    "1.3\t2\t(三)\t遵循发展规律,夯实政绩创造的科学基础",
-    "1.3.1\tR\t一是\t要尊重城市建设和发展规律",
-    "1.3.2\tR\t二是\t要践行新发展理念指导工作实践",
-    "1.3.3\tR\t三是\t要坚持系统观念谋划推进工作",
-    "\tGAP\t\t---此处隐藏8274字,下载后查看---",
-    "2\t1\t\t",
-    "2.1\t2\t(一)\t强化思想淬炼,筑牢“为官一任、造福一方”的价值根基",
-    "2.1.1\tR\t一是\t要深化理论学习,掌握思想武器",
-    "2.1.2\tR\t二是\t要加强党性教育,砥砺初心使命",
-    "2.1.3\tR\t三是\t要涵养文化底蕴,提升境界格局",
-    "2.2\t2\t(二)\t健全制度保障,构建“科学考评、规范用权”的运行机制",
-    "2.2.1\tR\t一是\t要完善考核评价体系",
-    "2.2.2\tR\t二是\t要规范权力运行流程",
-    "2.2.3\tR\t三是\t要落实容错纠错机制",
-    "2.3\t2\t(三)\t砥砺务实作风,锤炼“真抓实干、善作善成”的过硬本领",
-    "2.3.1\tR\t一是\t要坚持调查研究,掌握实情",
-    "2.3.2\tR\t二是\t要发扬斗争精神,攻坚克难",
-    "2.3.3\tR\t三是\t要提升专业能力,精益求精"
-]
 
 /// One node of `outline --json`, flattened in document order.
 struct JSONOutlineNode {
@@ -85,10 +55,10 @@ struct CommandLineOutlineTests {
     @Test("outline --tsv on the bundled speech prints exactly issue 2's lines, framed by PREAMBLE and CLOSING")
     func bundledTSV() throws {
         let lines = try CommandLineBinary.succeed(["outline", "--tsv"]).lines
-        try #require(lines.count == commandLineBundledOutline.count + 2, "\(lines.count) lines")
+        try #require(lines.count == GoldenOutline.bundledSpeech.count + 2, "\(lines.count) lines")
         #expect(lines.first?.hasPrefix("preamble\tPREAMBLE\t\t今天,我们召开") == true)
         #expect(lines.last?.hasPrefix("closing\tCLOSING\t\t同志们") == true)
-        for (index, expected) in commandLineBundledOutline.enumerated() {
+        for (index, expected) in GoldenOutline.bundledSpeech.enumerated() {
             #expect(lines[index + 1] == expected, "line \(index + 2)")
         }
         for line in lines { #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 4) }
@@ -97,7 +67,7 @@ struct CommandLineOutlineTests {
     @Test("the default FILE is the bundled speech: the same output as naming Resources/ explicitly")
     func defaultFileIsBundled() throws {
         let implicit = try CommandLineBinary.succeed(["outline", "--tsv"])
-        let explicit = try CommandLineBinary.succeed(["outline", "--tsv", CommandLineFixtures.bundledSpeech.path])
+        let explicit = try CommandLineBinary.succeed(["outline", "--tsv", Repository.bundledSpeech.path])
         #expect(implicit.stdout == explicit.stdout)
     }
 
@@ -123,7 +93,7 @@ struct CommandLineOutlineTests {
     @Test("outline --json parses, has the same nodes as --tsv, and ranges that spell markers and titles")
     func json() throws {
         let (top, nodes) = try bundledOutlineJSON()
-        let bytes = try CommandLineFixtures.bundledSpeechBytes()
+        let bytes = try Repository.bytes(of: Repository.bundledSpeech)
         #expect(top["offsetUnit"] as? String == "utf8")
         #expect(top["encoding"] as? String == "UTF-8")
         #expect(top["length"] as? Int == bytes.count)
@@ -155,7 +125,7 @@ struct CommandLineOutlineTests {
         arguments: encodings, ["LF", "CRLF", "CR"])
     func encodingsGiveIdenticalTSV(encoding: String, lineBreak: String) throws {
         let reference = try CommandLineBinary.succeed(["outline", "--tsv"]).stdout
-        let text = String(decoding: try CommandLineFixtures.bundledSpeechBytes(), as: UTF8.self)
+        let text = String(decoding: try Repository.bytes(of: Repository.bundledSpeech), as: UTF8.self)
             .replacingOccurrences(of: "\n", with: ["LF": "\n", "CRLF": "\r\n", "CR": "\r"][lineBreak] ?? "\n")
         let bytes = try #require(commandLineEncode(text, as: encoding), "cannot encode as \(encoding)")
         let scratch = try CommandLineScratch()
@@ -166,11 +136,10 @@ struct CommandLineOutlineTests {
 
     @Test(
         "every corpus document's outline --tsv matches its hand-checked outline",
-        arguments: CommandLineFixtures.corpusDocuments())
+        arguments: Repository.corpusDocuments())
     func corpus(name: String) throws {
-        let file = CommandLineFixtures.corpus.appendingPathComponent(name)
-        let outline = file.deletingPathExtension().appendingPathExtension("outline.txt")
-        let expected = try String(contentsOf: outline, encoding: .utf8).split(separator: "\n").map(String.init)
+        let file = Repository.corpusText(name)
+        let expected = try GoldenOutline.corpus(name)
         let actual = try CommandLineBinary.succeed(["outline", "--tsv", file.path]).lines
             .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
             .filter { !["GAP", "PREAMBLE", "CLOSING"].contains($0[1]) }
@@ -182,9 +151,9 @@ struct CommandLineOutlineTests {
         }
     }
 
-    @Test("the corpus is present beside the repository")
+    @Test("the corpus fixtures are in the repository")
     func corpusPresent() {
-        #expect(CommandLineFixtures.corpusDocuments().count >= 5, "no corpus at \(CommandLineFixtures.corpus.path)")
+        #expect(Repository.corpusDocuments().count >= 5, "no corpus at \(Repository.corpus.path)")
     }
 
     @Test("an empty file has an empty outline")

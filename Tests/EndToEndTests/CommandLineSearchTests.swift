@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The deepest node of `outline --json` whose range contains `offset`.
@@ -11,7 +12,7 @@ struct CommandLineSearchTests {
     @Test("search --tsv: PATH, OFFSET, BEFORE, MATCH, AFTER; offsets point at the match in the file")
     func tsv() throws {
         let lines = try CommandLineBinary.succeed(["search", "政绩观", "--tsv"]).lines
-        let bytes = try CommandLineFixtures.bundledSpeechBytes()
+        let bytes = try Repository.bytes(of: Repository.bundledSpeech)
         let nodes = try bundledOutlineJSON().nodes
         let expectedCount = String(decoding: bytes, as: UTF8.self).components(separatedBy: "政绩观").count - 1
         #expect(lines.count == expectedCount)
@@ -41,7 +42,7 @@ struct CommandLineSearchTests {
         #expect(top["offsetUnit"] as? String == "utf8")
         let matches = try #require(top["matches"] as? [[String: Any]])
         #expect(!matches.isEmpty)
-        let bytes = try CommandLineFixtures.bundledSpeechBytes()
+        let bytes = try Repository.bytes(of: Repository.bundledSpeech)
         for match in matches {
             let offset = try #require(match["offset"] as? Int)
             let length = try #require(match["length"] as? Int)

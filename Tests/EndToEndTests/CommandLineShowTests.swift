@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Terminal columns of a scalar, enough for the speech: East Asian wide and fullwidth ranges
@@ -46,7 +47,7 @@ struct CommandLineShowTests {
     func showMatchesJSONRange(path: String) throws {
         let nodes = try bundledOutlineJSON().nodes
         let node = try #require(nodes.first { $0.path == path })
-        let bytes = try CommandLineFixtures.bundledSpeechBytes()
+        let bytes = try Repository.bytes(of: Repository.bundledSpeech)
         var expected = String(decoding: bytes[node.range], as: UTF8.self)
         while let last = expected.last, last.isWhitespace { expected.removeLast() }
         let shown = try CommandLineBinary.succeed(["show", path]).out

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The real `speechreader` binary driven in tmux: what a person sees and types.
@@ -141,7 +142,7 @@ struct ReaderEndToEndTests {
     @Test func dumbTerminalIsRefusedWithOneLine() throws {
         // tmux sets TERM for the pane itself, so override it in the command.
         let session = try TmuxSession(
-            shellCommand: "TERM=dumb exec '\(try TmuxSession.speechreaderPath())'", width: 80, height: 24,
+            shellCommand: "TERM=dumb exec '\(try SpeechreaderBinary.path())'", width: 80, height: 24,
             environment: environment)
         // The program exits at once; tmux may scroll its last line into the history.
         #expect(try session.waitForExit() != 0)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Notes, bookmarks and the reading position through the real binary in tmux, checked with the
@@ -39,7 +40,7 @@ struct ReaderNotesEndToEndTests {
         var variables = ProcessInfo.processInfo.environment
         variables["LANG"] = "C.UTF-8"
         variables.merge(environment) { $1 }
-        return try ChildProcess.run(try TmuxSession.speechreaderPath(), arguments, environment: variables)
+        return try ChildProcess.run(try SpeechreaderBinary.path(), arguments, environment: variables)
     }
 
     /// `:PATH` Enter, then waits for the status line to show it.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The store's command line, driven through the real binary: bookmarks, notes, re-anchoring
@@ -245,67 +246,17 @@ enum StoreProcess {
         }
     }
 
-    /// The binary: `$SPEECHREADER_BIN`, else `speechreader` beside the test bundle.
-    static func binary() throws -> String {
-        if let override = ProcessInfo.processInfo.environment["SPEECHREADER_BIN"], !override.isEmpty {
-            return override
-        }
-        let candidates = [
-            URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
-            Bundle.main.executableURL, Bundle.main.bundleURL.appendingPathComponent("x")
-        ].compactMap { $0?.deletingLastPathComponent().appendingPathComponent("speechreader").path }
-        return try #require(
-            candidates.first { FileManager.default.isExecutableFile(atPath: $0) },
-            "no speechreader binary beside the test bundle; set SPEECHREADER_BIN")
-    }
-
+    /// Runs `speechreader ARGUMENTS` with the test process's environment plus `LANG=C.UTF-8` and
+    /// `environment`, `input` on its standard input.
     static func run(_ arguments: [String], environment: [String: String], input: Data?, scratch: String) throws
         -> Result
     {
-        let process = try launch(arguments, environment: environment, input: input, scratch: scratch)
-        process.process.waitUntilExit()
-        return process.result()
-    }
-
-    /// A started process and the files its output goes to.
-    struct Launched {
-        let process: Process
-        let stdoutPath: String
-        let stderrPath: String
-
-        func result() -> Result {
-            Result(
-                status: process.terminationStatus,
-                stdout: (try? String(contentsOfFile: stdoutPath, encoding: .utf8)) ?? "",
-                stderr: (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "")
-        }
-    }
-
-    static func launch(_ arguments: [String], environment: [String: String], input: Data?, scratch: String) throws
-        -> Launched
-    {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try binary())
-        process.arguments = arguments
         var merged = ProcessInfo.processInfo.environment
         merged["LANG"] = "C.UTF-8"
         merged.merge(environment) { $1 }
-        process.environment = merged
-        let token = UUID().uuidString
-        let stdoutPath = scratch + "/.out-\(token)"
-        let stderrPath = scratch + "/.err-\(token)"
-        FileManager.default.createFile(atPath: stdoutPath, contents: nil)
-        FileManager.default.createFile(atPath: stderrPath, contents: nil)
-        process.standardOutput = FileHandle(forWritingAtPath: stdoutPath)
-        process.standardError = FileHandle(forWritingAtPath: stderrPath)
-        if let input {
-            let inputPath = scratch + "/.in-\(token)"
-            try input.write(to: URL(fileURLWithPath: inputPath))
-            process.standardInput = FileHandle(forReadingAtPath: inputPath)
-        } else {
-            process.standardInput = FileHandle.nullDevice
-        }
-        try process.run()
-        return Launched(process: process, stdoutPath: stdoutPath, stderrPath: stderrPath)
+        let result = try ChildProcess.run(
+            try SpeechreaderBinary.path(), arguments, environment: merged,
+            input: input.map { .bytes([UInt8]($0)) } ?? .null)
+        return Result(status: result.status, stdout: result.output, stderr: result.errors)
     }
 }

@@ -14,10 +14,12 @@ struct StoreConcurrencyTests {
         DispatchQueue.concurrentPerform(iterations: writers) { writer in
             for index in 0..<notesPerWriter {
                 let text = "writer \(writer) note \(index)"
-                guard let result = try? sandbox.run(["notes", "add", "1.\(writer + 1)", "--text", text]) else {
-                    continue
+                do {
+                    let result = try sandbox.run(["notes", "add", "1.\(writer + 1)", "--text", text])
+                    if result.status == 0 { printed.add(result.stdout) } else { printed.fail(result.stderr) }
+                } catch {
+                    printed.fail("\(text): \(error)")
                 }
-                if result.status == 0 { printed.add(result.stdout) } else { printed.fail(result.stderr) }
             }
         }
         #expect(printed.failures.isEmpty, "\(printed.failures.prefix(3))")

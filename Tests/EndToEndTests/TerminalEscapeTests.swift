@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -129,7 +130,7 @@ struct TerminalEscapeTests {
             "SPEECHREADER_STORE": scratch.url.appendingPathComponent("store").path
         ]
         let terminal = try PseudoTerminal(
-            [try TmuxSession.speechreaderPath(), file], environment: environment,
+            [try SpeechreaderBinary.path(), file], environment: environment,
             columns: 120, rows: 30)
         try terminal.waitFor("清屏")
         // Move through every line, open the section with the OSC heading, search, then quit.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -80,7 +81,7 @@ struct TerminalFaultTests {
     func unusableTerm(setting: String) throws {
         let scratch = try Scratch()
         let script =
-            "\(setting); \(Self.quoted(try TmuxSession.speechreaderPath())) 2>\(Self.quoted(scratch.file("stderr")));"
+            "\(setting); \(Self.quoted(try SpeechreaderBinary.path())) 2>\(Self.quoted(scratch.file("stderr")));"
             + " echo $? > \(Self.quoted(scratch.file("status")))"
         let session = try TmuxSession(shellCommand: script, environment: scratch.environment)
         let status = try scratch.waitForFile("status")
@@ -123,7 +124,7 @@ struct TerminalFaultTests {
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         let script =
             "export LANG=C LOCPATH=\(Self.quoted(empty)); unset LC_ALL;"
-            + " \(Self.quoted(try TmuxSession.speechreaderPath())) 2>\(Self.quoted(scratch.file("stderr")));"
+            + " \(Self.quoted(try SpeechreaderBinary.path())) 2>\(Self.quoted(scratch.file("stderr")));"
             + " echo $? > \(Self.quoted(scratch.file("status")))"
         let session = try TmuxSession(shellCommand: script, width: 100, height: 30, environment: scratch.environment)
         let screen = try session.waitFor("the reader's first screen or an exit") { screen in
@@ -197,7 +198,7 @@ struct TerminalFaultTests {
     /// Runs the reader from a shell script that saves the terminal modes before and after it,
     /// records its pid and exit status.
     private func readerInShell(_ scratch: Scratch) throws -> TmuxSession {
-        let reader = Self.quoted(try TmuxSession.speechreaderPath())
+        let reader = Self.quoted(try SpeechreaderBinary.path())
         let before = Self.quoted(scratch.file("modes-before"))
         let after = Self.quoted(scratch.file("modes-after"))
         let pid = Self.quoted(scratch.file("pid"))
@@ -230,7 +231,7 @@ struct TerminalFaultTests {
     @Test("Ctrl-Z suspends with the terminal restored, fg resumes with a full repaint and working keys")
     func suspendAndResume() throws {
         let scratch = try Scratch()
-        let reader = Self.quoted(try TmuxSession.speechreaderPath())
+        let reader = Self.quoted(try SpeechreaderBinary.path())
         func path(_ name: String) -> String { Self.quoted(scratch.file(name)) }
         // bash with job control: the reader runs as a job in its own process group (a group that
         // is not orphaned, so a terminal stop signal really stops it); after Ctrl-Z the script

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Checks the tmux harness itself with ordinary programs (not speechreader), so a failure here

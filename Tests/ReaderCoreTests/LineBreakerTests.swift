@@ -1,5 +1,6 @@
 import Foundation
 import ReaderCore
+import TestSupport
 import Testing
 
 /// The lines `wrap` produces, as strings.
@@ -288,13 +289,9 @@ private func randomParagraph(_ generator: inout SeededGenerator) -> String {
     return paragraph
 }
 
-/// The paragraphs of the bundled speech, read relative to this file.
+/// The paragraphs of the bundled speech, read from `Resources/`.
 private func speechParagraphs() throws -> [String] {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-    let url = root.appendingPathComponent("Resources/zhengjiguan-lianzheng-jingshi-speech.txt")
-    let text = try String(contentsOf: url, encoding: .utf8)
+    let text = try String(contentsOf: Repository.bundledSpeech, encoding: .utf8)
     return text.split(whereSeparator: \.isNewline).map(String.init)
 }
 

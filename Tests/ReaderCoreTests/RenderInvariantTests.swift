@@ -34,11 +34,11 @@ struct RenderInvariantTests {
     }
 
     @Test(arguments: widths)
-    func textRowsShowExactlyTheirSource(width: Int) {
+    func textRowsShowExactlyTheirSource(width: Int) throws {
         var state = ReaderFixture.state(width: width, height: 30)
         for _ in 0..<4 {
             let frame = Renderer.render(state)
-            guard let pane = state.geometry.text else { return }
+            let pane = try #require(state.geometry.text, "no text pane at width \(width)")
             var layout = state.makeLayout()
             for (row, line) in layout.lines(fromLineStart: state.top, count: state.geometry.paneRows).enumerated() {
                 guard line.kind == .text || line.kind == .heading(level: 1) || line.kind == .heading(level: 2) else {

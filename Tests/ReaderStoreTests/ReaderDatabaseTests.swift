@@ -195,15 +195,13 @@ struct ReaderDatabaseTests {
         }
     }
 
-    @Test(.enabled(if: getuid() != 0, "root ignores file permissions"))
+    @Test(.enabled(if: ReadOnlyDirectory.isAvailable, ReadOnlyDirectory.unavailableReason))
     func aReadOnlyDirectoryIsReportedAndLeftAlone() throws {
         let temporary = try TemporaryDirectory()
-        defer {
-            _ = chmod(temporary.store.directory.path, 0o700)
-            temporary.remove()
-        }
+        defer { temporary.remove() }
         try FileManager.default.createDirectory(at: temporary.store.directory, withIntermediateDirectories: true)
-        _ = chmod(temporary.store.directory.path, 0o500)
+        let unlock = try #require(try ReadOnlyDirectory.make(temporary.store.directory.path))
+        defer { unlock() }
         #expect(throws: ReaderStoreError.readOnly(path: temporary.store.databaseFile.path)) {
             try ReaderDatabase.open(location: temporary.store)
         }

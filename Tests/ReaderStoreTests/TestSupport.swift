@@ -6,21 +6,9 @@ import Testing
 
 @testable import ReaderStore
 
-struct TemporaryDirectory {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("speechreader-store-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
+extension TemporaryDirectory {
     /// A store location inside this directory (not created yet).
     var store: StoreLocation { StoreLocation(directory: url.appendingPathComponent("store")) }
-
-    func remove() {
-        try? FileManager.default.removeItem(at: url)
-    }
 }
 
 /// A clock that advances one second per reading, so created/updated times are predictable.

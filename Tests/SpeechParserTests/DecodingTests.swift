@@ -1,5 +1,6 @@
 import BundledSpeech
 import Foundation
+import TestSupport
 import Testing
 
 @testable import SpeechParser
@@ -44,7 +45,7 @@ struct DecodingTests {
         #expect(decoded.text == text, "\(name): the decoded text differs from the original")
         let document = try Document(bytes: bytes)
         #expect(OutlineFingerprint(document) == reference, "\(name) with \(lineBreakName) line breaks")
-        #expect(document.tsvLines.count == bundledSpeechOutline.count + 2)
+        #expect(document.tsvLines.count == GoldenOutline.bundledSpeech.count + 2)
         #expect(DocumentInvariants.violations(in: document) == [])
     }
 

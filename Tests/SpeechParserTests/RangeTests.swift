@@ -1,4 +1,5 @@
 import BundledSpeech
+import TestSupport
 import Testing
 
 @testable import SpeechParser
@@ -6,14 +7,14 @@ import Testing
 @Suite("Ranges and lookups (UTF-8 offsets)")
 struct RangeTests {
     /// The bundled speech, its CRLF and CR versions, and every corpus document.
-    static let documentNames = ["bundled", "bundled CRLF", "bundled CR"] + RepoPaths.corpusDocuments()
+    static let documentNames = ["bundled", "bundled CRLF", "bundled CR"] + Repository.corpusDocuments()
 
     static func document(named name: String) throws -> Document {
         switch name {
         case "bundled": return try Document(bytes: BundledSpeech.bytes)
         case "bundled CRLF": return parse(try bundledSpeechText().replacingOccurrences(of: "\n", with: "\r\n"))
         case "bundled CR": return parse(try bundledSpeechText().replacingOccurrences(of: "\n", with: "\r"))
-        default: return try Document(bytes: RepoPaths.bytes(of: RepoPaths.corpus.appendingPathComponent(name)))
+        default: return try Document(bytes: Repository.bytes(of: Repository.corpusText(name)))
         }
     }
 

@@ -1,4 +1,5 @@
 import BundledSpeech
+import TestSupport
 import Testing
 
 @testable import SpeechParser

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import SpeechParser
@@ -173,9 +174,9 @@ struct StructureTests {
 
     @Test(
         "paths are unique and resolve back to their node in every corpus document",
-        arguments: RepoPaths.corpusDocuments())
+        arguments: Repository.corpusDocuments())
     func corpusPaths(name: String) throws {
-        let document = try Document(bytes: RepoPaths.bytes(of: RepoPaths.corpus.appendingPathComponent(name)))
+        let document = try Document(bytes: Repository.bytes(of: Repository.corpusText(name)))
         #expect(DocumentInvariants.pathViolations(document) == [])
         let paths = document.nodes.map(\.path).filter { !$0.isEmpty }
         #expect(Set(paths).count == paths.count)

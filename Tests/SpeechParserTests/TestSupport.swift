@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 @testable import SpeechParser
 
@@ -6,35 +7,12 @@ import Foundation
     import Glibc
 #endif
 
-/// Where the repository, its bundled speech and the shared corpus are, found from this file's
-/// path so the tests work from any working directory (CI clones the repo beside `shared/`).
-enum RepoPaths {
-    /// The repository root: this file is `Tests/SpeechParserTests/TestSupport.swift`.
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static let bundledSpeech = root.appendingPathComponent("Resources/zhengjiguan-lianzheng-jingshi-speech.txt")
-
-    /// `../shared/corpus` beside the repository.
-    static let corpus = root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-
-    /// The corpus documents (`*.txt` that have an `.outline.txt`), sorted by name.
-    static func corpusDocuments() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []
-        return names.filter { $0.hasSuffix(".txt") && !$0.hasSuffix(".outline.txt") }.sorted()
-    }
-
-    static func bytes(of url: URL) throws -> [UInt8] {
-        [UInt8](try Data(contentsOf: url))
-    }
-}
-
 /// Shorthands for building documents in tests.
 func parse(_ text: String) -> Document { Document(parsing: text) }
 
 /// The bundled speech's text, decoded from the file in `Resources/`.
 func bundledSpeechText() throws -> String {
-    try SpeechDecoder.decode(RepoPaths.bytes(of: RepoPaths.bundledSpeech)).text
+    try SpeechDecoder.decode(Repository.bytes(of: Repository.bundledSpeech)).text
 }
 
 /// One outline row as the corpus `.outline.txt` files write it: `LEVEL<TAB>MARKER<TAB>TITLE`.

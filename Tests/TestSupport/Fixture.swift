@@ -33,5 +33,3 @@ public enum Fixture {
         try #require(document.nodeIndex(path: path), "no node \(path)")
     }
 }
-
-/// A fresh directory under the system's temporary directory, for one test.

@@ -10,11 +10,19 @@ extension ReaderDatabase {
     /// `.readOnly` opens an existing valid store and never writes (for a reader that could not
     /// open it for writing).
     public static func open(location: StoreLocation, mode: AccessMode = .readWrite) throws -> ReaderDatabase {
+        try open(location: location, mode: mode, directoryIsWritable: ImmutableStoreFile.isWritableDirectory)
+    }
+
+    /// `open(location:mode:)` with the test of whether the store directory is writable replaced
+    /// (tests simulate a read-only directory with it, which root could write anyway).
+    static func open(
+        location: StoreLocation, mode: AccessMode, directoryIsWritable: (String) -> Bool
+    ) throws -> ReaderDatabase {
         let file = location.databaseFile.path
         if mode == .readWrite { try StoreFiles.prepareDirectory(location.directory) }
         switch try StoreFiles.inspect(file) {
         case .database:
-            try validate(file)
+            try validate(file, directoryIsWritable: directoryIsWritable)
         case .empty where mode == .readWrite:
             break
         case .missing where mode == .readWrite:
@@ -23,21 +31,28 @@ extension ReaderDatabase {
             throw ReaderStoreError.cannotOpen(path: file, reason: "there is no store yet")
         }
         if mode == .readOnly {
-            let queue = try openQueue(file, readonly: true)
+            let (queue, immutableFile) = try openReadOnlyQueue(file, directoryIsWritable: directoryIsWritable)
             let ready = try? queue.read { try StoreSchema.migrator.hasCompletedMigrations($0) }
             guard ready == true else {
                 throw ReaderStoreError.cannotOpen(path: file, reason: "the store is not set up yet")
             }
-            return ReaderDatabase(queue: queue, path: file, isReadOnly: true)
+            return ReaderDatabase(queue: queue, path: file, isReadOnly: true, immutableFile: immutableFile)
         }
-        let queue = try openQueue(file, readonly: false)
+        let queue: DatabaseQueue
         do {
+            queue = try openQueue(file, readonly: false)
             // WAL with synchronous=NORMAL can lose the last commits on power loss; a note
             // acknowledged to the user must survive that too.
             try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             try migrate(queue)
         } catch {
-            throw storeError(error, path: file)
+            // In a directory that cannot be written SQLite cannot create the `-wal` file, and
+            // says "unable to open": the store is read-only (callers fall back to reading it).
+            let failure = storeError(error, path: file)
+            if case .cannotOpen = failure, !directoryIsWritable(location.directory.path) {
+                throw ReaderStoreError.readOnly(path: file)
+            }
+            throw failure
         }
         StoreFiles.restrictPermissions(file)
         return ReaderDatabase(queue: queue, path: file, isReadOnly: false)
@@ -108,9 +123,27 @@ extension ReaderDatabase {
         }
     }
 
+    /// A read-only connection to an existing store. A WAL store in a directory this process
+    /// cannot write is opened immutable, when that is safe (see `ImmutableStoreFile`): SQLite
+    /// cannot create the `-shm` index a normal read-only connection needs there. Returns the
+    /// snapshot the reads are then checked against.
+    private static func openReadOnlyQueue(
+        _ file: String, directoryIsWritable: (String) -> Bool
+    ) throws -> (DatabaseQueue, ImmutableStoreFile?) {
+        guard let immutable = ImmutableStoreFile.whenNeeded(for: file, directoryIsWritable: directoryIsWritable)
+        else {
+            return (try openQueue(file, readonly: true), nil)
+        }
+        do {
+            return (try DatabaseQueue(path: immutable.uri, configuration: fileConfiguration(readonly: true)), immutable)
+        } catch {
+            throw storeError(error, path: file)
+        }
+    }
+
     /// Checks an existing database through a read-only connection: sound, ours, not newer.
-    private static func validate(_ file: String) throws {
-        let queue = try openQueue(file, readonly: true)
+    private static func validate(_ file: String, directoryIsWritable: (String) -> Bool) throws {
+        let (queue, immutableFile) = try openReadOnlyQueue(file, directoryIsWritable: directoryIsWritable)
         do {
             try queue.read { db in
                 let problems = try String.fetchAll(db, sql: "PRAGMA quick_check")
@@ -130,6 +163,9 @@ extension ReaderDatabase {
                 }
             }
             try queue.close()
+            if let immutableFile, !immutableFile.isUnchanged {
+                throw ReaderStoreError.cannotOpen(path: file, reason: "the store changed while it was checked")
+            }
         } catch {
             throw storeError(error, path: file)
         }

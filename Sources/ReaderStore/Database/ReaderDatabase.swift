@@ -30,14 +30,19 @@ public struct ReaderDatabase: Sendable {
     let queue: DatabaseQueue
     /// Now, in milliseconds since 1970 UTC (replaceable in tests).
     let clock: @Sendable () -> Int64
+    /// Set when the store was opened immutable (a WAL store in a directory that cannot be
+    /// written): the file as it was then, checked after every read.
+    let immutableFile: ImmutableStoreFile?
 
     init(
-        queue: DatabaseQueue, path: String, isReadOnly: Bool, clock: @escaping @Sendable () -> Int64 = Self.systemClock
+        queue: DatabaseQueue, path: String, isReadOnly: Bool, clock: @escaping @Sendable () -> Int64 = Self.systemClock,
+        immutableFile: ImmutableStoreFile? = nil
     ) {
         self.queue = queue
         self.path = path
         self.isReadOnly = isReadOnly
         self.clock = clock
+        self.immutableFile = immutableFile
     }
 
     static let systemClock: @Sendable () -> Int64 = {
@@ -107,13 +112,20 @@ public struct ReaderDatabase: Sendable {
         try read { db in try StoreSchema.migrator.appliedMigrations(db) }
     }
 
-    /// Runs `body` in a read transaction, turning failures into `ReaderStoreError`.
+    /// Runs `body` in a read transaction, turning failures into `ReaderStoreError`. On a store
+    /// opened immutable, a read during which the file changed is refused (see `ImmutableStoreFile`).
     func read<T>(_ body: (Database) throws -> T) throws -> T {
+        let result: T
         do {
-            return try queue.read(body)
+            result = try queue.read(body)
         } catch {
             throw Self.storeError(error, path: path)
         }
+        if let immutableFile, !immutableFile.isUnchanged {
+            throw ReaderStoreError.cannotOpen(
+                path: path, reason: "the store changed while it was read without locking; open it again")
+        }
+        return result
     }
 
     /// Runs `body` in one immediate write transaction; returns after the commit.

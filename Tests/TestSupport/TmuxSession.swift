@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Drives a program in a detached tmux session, for end-to-end tests of the real binary.
 ///
 /// Each session has its own server on a fresh socket (`tmux -S <unique path>`), so tests can run
@@ -14,21 +18,18 @@ import Foundation
 /// try session.sendKeys("q")
 /// #expect(try session.waitForExit() == 0)
 /// ```
-final class TmuxSession {
+public final class TmuxSession {
     /// A failed tmux command, a timeout, or a missing binary.
-    struct Failure: Error, CustomStringConvertible {
-        /// What went wrong, including the last screen for timeouts.
-        let description: String
-    }
+    public typealias Failure = HarnessFailure
 
     /// The tmux executable found on `PATH`, or `nil` when tmux is not installed.
-    static let tmuxPath: String? = findExecutable("tmux")
+    public static let tmuxPath: String? = findExecutable("tmux")
 
     /// Whether tmux is installed (for `.enabled(if:)`).
-    static var isAvailable: Bool { tmuxPath != nil }
+    public static var isAvailable: Bool { tmuxPath != nil }
 
     /// The server socket of this session.
-    let socketPath: String
+    public let socketPath: String
     /// The configuration file the server was started with.
     private let configPath: String
     /// The target of every command: the one pane of the one window of the session.
@@ -40,7 +41,7 @@ final class TmuxSession {
     /// `width` × `height` cells with `LANG=C.UTF-8`, `TERM=xterm-256color` and `environment`.
     /// Variables in `unsetting` are removed from the pane's environment (the server otherwise
     /// inherits the test process's, e.g. `NO_COLOR`).
-    convenience init(
+    public convenience init(
         arguments: [String], width: Int = 80, height: Int = 24,
         environment: [String: String] = [:], unsetting: [String] = []
     ) throws {
@@ -52,7 +53,7 @@ final class TmuxSession {
     }
 
     /// Starts `shellCommand` (run by `sh -c`) in a new pane; see `init(arguments:...)`.
-    init(shellCommand: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+    public init(shellCommand: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         guard Self.tmuxPath != nil else {
             throw Failure(description: "tmux is not installed")
         }
@@ -85,13 +86,13 @@ final class TmuxSession {
         }
     }
 
-    /// A session running the built `speechreader` binary (see `speechreaderPath()`).
-    static func speechreader(
+    /// A session running the built `speechreader` binary (see `SpeechreaderBinary`).
+    public static func speechreader(
         _ arguments: [String] = [], width: Int = 80, height: Int = 24,
         environment: [String: String] = [:], unsetting: [String] = []
     ) throws -> TmuxSession {
         try TmuxSession(
-            arguments: [try speechreaderPath()] + arguments, width: width, height: height,
+            arguments: [try SpeechreaderBinary.path()] + arguments, width: width, height: height,
             environment: environment, unsetting: unsetting)
     }
 
@@ -103,46 +104,46 @@ final class TmuxSession {
 
     /// Sends tmux key names, one key per argument: `"q"`, `"Enter"`, `"Escape"`, `"C-o"`, `"Up"`,
     /// `"PageDown"`, `"BTab"`, `"F1"`, `"Space"`.
-    func sendKeys(_ keys: String...) throws {
+    public func sendKeys(_ keys: String...) throws {
         try tmux(["send-keys", "-t", target] + keys)
     }
 
     /// Types `text` literally (no key-name lookup); works for Chinese and other non-ASCII text,
     /// delivered the way an input method commits it.
-    func sendLiteral(_ text: String) throws {
+    public func sendLiteral(_ text: String) throws {
         try tmux(["send-keys", "-t", target, "-l", "--", text])
     }
 
     /// Sends raw bytes, e.g. mouse reports (`tmux send-keys -M` does not work from a script).
-    func sendHex(_ bytes: [UInt8]) throws {
+    public func sendHex(_ bytes: [UInt8]) throws {
         try tmux(["send-keys", "-t", target, "-H"] + bytes.map { String($0, radix: 16) })
     }
 
     /// A left click (press, then release) at a 0-based cell, as an X10 mouse report. The
     /// program must have enabled the mouse. Rows and columns above 222 cannot be encoded.
-    func click(row: Int, col: Int) throws {
+    public func click(row: Int, col: Int) throws {
         try sendHex(Self.mouseReport(button: 0, row: row, col: col) + Self.mouseReport(button: 3, row: row, col: col))
     }
 
     /// One wheel step at a 0-based cell (`up`: away from the user).
-    func wheel(up: Bool, row: Int, col: Int) throws {
+    public func wheel(up: Bool, row: Int, col: Int) throws {
         try sendHex(Self.mouseReport(button: up ? 64 : 65, row: row, col: col))
     }
 
     /// The X10 report `ESC [ M <32+button> <33+col> <33+row>`.
-    static func mouseReport(button: Int, row: Int, col: Int) -> [UInt8] {
+    public static func mouseReport(button: Int, row: Int, col: Int) -> [UInt8] {
         [0x1B, 0x5B, 0x4D, UInt8(clamping: 32 + button), UInt8(clamping: 33 + col), UInt8(clamping: 33 + row)]
     }
 
     /// Resizes the pane (the program receives SIGWINCH). Wait for the redrawn screen afterwards.
-    func resize(width: Int, height: Int) throws {
+    public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "e2e:0", "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// The process id of the program in the pane (e.g. to send it a signal). Wait for its first
     /// screen before signalling it: right after `init` tmux may still be forking the pane, and a
     /// signal sent then is lost.
-    func pid() throws -> Int32 {
+    public func pid() throws -> Int32 {
         let text = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"])
         guard let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             throw Failure(description: "tmux did not report a pane pid: \(text)")
@@ -156,7 +157,7 @@ final class TmuxSession {
     /// `escapes`, attributes and colours are included as SGR sequences. With `includeHistory`,
     /// lines that scrolled off come first: needed after the program exits, because tmux scrolls
     /// a dead pane to show its "Pane is dead" line (and the reader's alternate screen is gone).
-    func capture(escapes: Bool = false, includeHistory: Bool = false) throws -> String {
+    public func capture(escapes: Bool = false, includeHistory: Bool = false) throws -> String {
         var arguments = ["capture-pane", "-p", "-t", target]
         if escapes { arguments.append("-e") }
         if includeHistory { arguments += ["-S", "-"] }
@@ -167,14 +168,14 @@ final class TmuxSession {
 
     /// Polls the screen every ~20 ms until it contains `text`; returns that screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: Duration = .seconds(10)) throws -> String {
+    public func waitFor(_ text: String, timeout: Duration = .seconds(10)) throws -> String {
         try waitFor("screen containing \"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
     /// Polls the screen every ~20 ms until `predicate` holds; returns that screen. Throws with the
     /// last screen when the deadline passes, or at once if the program exits first.
     @discardableResult
-    func waitFor(
+    public func waitFor(
         _ description: String, timeout: Duration = .seconds(10), escapes: Bool = false,
         until predicate: (String) -> Bool
     ) throws -> String {
@@ -206,7 +207,7 @@ final class TmuxSession {
     ///
     /// Output a program prints just before it exits can be lost by tmux; wait for it (`waitFor`)
     /// while the program is still running rather than after.
-    func waitForExit(timeout: Duration = .seconds(10)) throws -> Int32 {
+    public func waitForExit(timeout: Duration = .seconds(10)) throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
         var deadSince: ContinuousClock.Instant?
         while true {
@@ -243,49 +244,12 @@ final class TmuxSession {
     }
 
     /// Stops the session's server (its own socket only) and removes its files. Idempotent.
-    func kill() {
+    public func kill() {
         guard !killed else { return }
         killed = true
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(atPath: socketPath)
         try? FileManager.default.removeItem(atPath: configPath)
-    }
-
-    // MARK: - locating the binary
-
-    /// The `speechreader` executable: `$SPEECHREADER_BIN` if set, otherwise the one next to the
-    /// running test binary (`.build/<config>/`, where SwiftPM puts both).
-    static func speechreaderPath() throws -> String {
-        let environment = ProcessInfo.processInfo.environment
-        if let override = environment["SPEECHREADER_BIN"], !override.isEmpty {
-            guard FileManager.default.isExecutableFile(atPath: override) else {
-                throw Failure(description: "SPEECHREADER_BIN=\(override) is not an executable file")
-            }
-            return override
-        }
-        var directories: [URL] = []
-        if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            directories.append(URL(fileURLWithPath: executable).deletingLastPathComponent())
-        }
-        if let executable = Bundle.main.executableURL {
-            directories.append(executable.resolvingSymlinksInPath().deletingLastPathComponent())
-        }
-        if let first = CommandLine.arguments.first {
-            directories.append(URL(fileURLWithPath: first).deletingLastPathComponent())
-        }
-        // macOS: the tests run inside X.xctest/Contents/MacOS; the binary sits next to X.xctest.
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            directories.append(bundle.bundleURL.deletingLastPathComponent())
-        }
-        for directory in directories {
-            let candidate = directory.appendingPathComponent("speechreader").path
-            if FileManager.default.isExecutableFile(atPath: candidate) {
-                return candidate
-            }
-        }
-        throw Failure(
-            description: "no speechreader binary next to the tests (looked in "
-                + directories.map(\.path).joined(separator: ", ") + "); build it or set SPEECHREADER_BIN")
     }
 
     // MARK: - helpers

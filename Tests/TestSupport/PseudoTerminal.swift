@@ -11,21 +11,22 @@ import Foundation
 /// variadic `ioctl(TIOCSWINSZ)`). The child runs in a new session with the pty as its controlling
 /// terminal. Waiting is by polling the output with a deadline; the output is drained all the
 /// time, so the program never blocks on a full pty buffer.
-final class PseudoTerminal {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
+public final class PseudoTerminal {
+    /// A pseudo-terminal that cannot be set up, a timeout, or an early exit.
+    public typealias Failure = HarnessFailure
 
     /// The master side.
     private let master: Int32
     /// The program.
     private let pid: pid_t
     /// Everything the program wrote so far.
-    private(set) var output: [UInt8] = []
+    public private(set) var output: [UInt8] = []
     /// The exit status once known (128 + n for signal n).
-    private(set) var exitStatus: Int32?
+    public private(set) var exitStatus: Int32?
 
-    init(_ arguments: [String], environment: [String: String], columns: Int = 80, rows: Int = 24) throws {
+    /// Starts `arguments` (program first) on a new pseudo-terminal of `columns` × `rows` with
+    /// exactly `environment` (plus `COLUMNS` and `LINES`).
+    public init(_ arguments: [String], environment: [String: String], columns: Int = 80, rows: Int = 24) throws {
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
         guard master >= 0 else {
             throw Failure(description: "cannot open /dev/ptmx: \(String(cString: strerror(errno)))")
@@ -98,10 +99,10 @@ final class PseudoTerminal {
     }
 
     /// The output as text (invalid UTF-8 repaired).
-    var text: String { String(decoding: output, as: UTF8.self) }
+    public var text: String { String(decoding: output, as: UTF8.self) }
 
     /// Writes `bytes` to the program's terminal, as typed keys.
-    func send(_ bytes: [UInt8]) throws {
+    public func send(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
@@ -113,7 +114,8 @@ final class PseudoTerminal {
         }
     }
 
-    func send(_ text: String) throws { try send(Array(text.utf8)) }
+    /// Writes `text` as UTF-8, as typed keys.
+    public func send(_ text: String) throws { try send(Array(text.utf8)) }
 
     /// Reads what is available, waiting at most `milliseconds`. False once the pty is closed.
     @discardableResult
@@ -132,7 +134,9 @@ final class PseudoTerminal {
 
     /// Polls until the output satisfies `predicate`; throws with the output's tail on timeout
     /// or when the program exits first.
-    func waitFor(_ description: String, timeout: Duration = .seconds(15), until predicate: (String) -> Bool) throws {
+    public func waitFor(_ description: String, timeout: Duration = .seconds(15), until predicate: (String) -> Bool)
+        throws
+    {
         let deadline = ContinuousClock.now + timeout
         while !predicate(text) {
             if reap() != nil {
@@ -148,12 +152,12 @@ final class PseudoTerminal {
     }
 
     /// Waits for output containing `needle`.
-    func waitFor(_ needle: String, timeout: Duration = .seconds(15)) throws {
+    public func waitFor(_ needle: String, timeout: Duration = .seconds(15)) throws {
         try waitFor("output containing \(needle.debugDescription)", timeout: timeout) { $0.contains(needle) }
     }
 
     /// Waits for the program to exit, reading its output to the end; returns the exit status.
-    func waitForExit(timeout: Duration = .seconds(15)) throws -> Int32 {
+    public func waitForExit(timeout: Duration = .seconds(15)) throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
         while true {
             if let status = reap() {
