@@ -13,7 +13,7 @@ struct SpeechReaderCommand: ParsableCommand {
             """,
         subcommands: [
             ReadCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self, BookmarksCommand.self,
-            NotesCommand.self
+            NotesCommand.self, RequirementsCommand.self
         ],
         defaultSubcommand: ReadCommand.self
     )
