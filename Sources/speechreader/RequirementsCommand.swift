@@ -39,7 +39,8 @@ struct RequirementsCommand: ParsableCommand {
         for group in groups {
             let heading = group.parent.map { document.nodes[$0] }
             let label = heading.map { node in
-                node.isUntitled ? "\(node.path)  (heading lost in the gap)" : "\(node.path)  \(node.marker)\(node.title)"
+                node.isUntitled
+                    ? "\(node.path)  (heading lost in the gap)" : "\(node.path)  \(node.marker)\(node.title)"
             }
             out += FieldEscaping.escape(label ?? "(top level)") + "  [\(group.requirements.count)]\n"
             for index in group.requirements {
@@ -58,7 +59,8 @@ struct RequirementsCommand: ParsableCommand {
             let heading = group.parent.map { document.nodes[$0].path } ?? ""
             for index in group.requirements {
                 let node = document.nodes[index]
-                out += [heading, node.path, node.marker, node.title].map { FieldEscaping.escape($0) }
+                out +=
+                    [heading, node.path, node.marker, node.title].map { FieldEscaping.escape($0) }
                     .joined(separator: "\t") + "\n"
             }
         }

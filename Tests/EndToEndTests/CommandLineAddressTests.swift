@@ -21,8 +21,12 @@ struct CommandLineAddressTests {
 
     @Test("Chinese names of the preamble and the closing")
     func names() throws {
-        #expect(try CommandLineBinary.succeed(["show", "开篇"]).out == (try CommandLineBinary.succeed(["show", "preamble"]).out))
-        #expect(try CommandLineBinary.succeed(["show", "结语"]).out == (try CommandLineBinary.succeed(["show", "closing"]).out))
+        #expect(
+            try CommandLineBinary.succeed(["show", "开篇"]).out
+                == (try CommandLineBinary.succeed(["show", "preamble"]).out))
+        #expect(
+            try CommandLineBinary.succeed(["show", "结语"]).out
+                == (try CommandLineBinary.succeed(["show", "closing"]).out))
     }
 
     @Test("an ambiguous address is exit 64 with one line listing the candidate paths")
@@ -91,7 +95,9 @@ struct CommandLineAddressTests {
         #expect(bad.errorContractViolation == nil, "\(bad.errorContractViolation ?? "")")
     }
 
-    @Test("outline --stats --tsv: CHARS and MINUTES after TITLE, MINUTES = CHARS ÷ rate to one decimal", arguments: [nil, 150])
+    @Test(
+        "outline --stats --tsv: CHARS and MINUTES after TITLE, MINUTES = CHARS ÷ rate to one decimal",
+        arguments: [nil, 150])
     func stats(rate: Int?) throws {
         let rateArguments = rate.map { ["--rate", String($0)] } ?? []
         let lines = try CommandLineBinary.succeed(["outline", "--stats", "--tsv"] + rateArguments).lines

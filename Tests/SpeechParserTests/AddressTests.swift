@@ -13,7 +13,8 @@ private func resolvedPath(_ address: String, in document: Document, preferWithin
     let scope = preferWithin.flatMap { document.nodeIndex(path: $0) }
     switch document.resolve(address: address, preferWithin: scope) {
     case .node(let index): return document.nodes[index].path
-    case .ambiguous(let candidates): return "ambiguous " + candidates.map { document.nodes[$0].path }.joined(separator: ",")
+    case .ambiguous(let candidates):
+        return "ambiguous " + candidates.map { document.nodes[$0].path }.joined(separator: ",")
     case .notFound: return "not found"
     case .malformed: return "malformed"
     }
@@ -98,7 +99,9 @@ struct AddressTests {
                     AddressComponent(pattern: .family(.ordinal(unit: "章")), value: 2),
                     AddressComponent(pattern: .family(.ordinal(unit: "条")), value: 3)
                 ]))
-        #expect(AddressParser.parse("第十条") == .numbering([AddressComponent(pattern: .family(.ordinal(unit: "条")), value: 10)]))
+        #expect(
+            AddressParser.parse("第十条")
+                == .numbering([AddressComponent(pattern: .family(.ordinal(unit: "条")), value: 10)]))
         #expect(AddressParser.parse("第10条") == AddressParser.parse("第十条"))
         let third = AddressComponent(pattern: .anyOrdinal, value: 3)
         #expect(third.matches(MarkerNumber(family: .ordinal(unit: "条"), value: 3)))

@@ -70,7 +70,9 @@ public struct TitleFinder: Sendable {
         if entry.markedTitle.starts(with: query) {
             return (.prefix, 0..<Swift.max(0, Swift.min(query.count - entry.markerLength, entry.title.count)))
         }
-        if let start = Self.firstIndex(of: query, in: entry.title) { return (.substring, start..<(start + query.count)) }
+        if let start = Self.firstIndex(of: query, in: entry.title) {
+            return (.substring, start..<(start + query.count))
+        }
         if let pinyin, let found = entry.pinyin.matches(of: pinyin, readings: readings, limit: 1).first {
             return (.pinyin, found)
         }

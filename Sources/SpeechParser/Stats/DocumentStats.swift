@@ -22,7 +22,8 @@ public struct DocumentStats: Hashable, Sendable {
             cumulative.append(count)
         }
         func spoken(_ range: Range<Int>) -> Int {
-            Self.value(at: range.upperBound, offsets, cumulative) - Self.value(at: range.lowerBound, offsets, cumulative)
+            Self.value(at: range.upperBound, offsets, cumulative)
+                - Self.value(at: range.lowerBound, offsets, cumulative)
         }
         var characters = document.nodes.map { spoken($0.range) }
         var total = count
