@@ -20,7 +20,8 @@ enum CLIError: Error, CustomStringConvertible {
         case .unknownPath(let path, let file):
             return "no node at path \(path) in \(FieldEscaping.escape(file)) (see `speechreader outline`)"
         case .malformedPath(let path):
-            return "malformed path \(quoted(path)): use dot-separated numbers such as 1.2.3, or preamble / closing"
+            return "malformed path \(quoted(path)): use dot-separated numbers such as 1.2.3, or preamble / closing, "
+                + "or the document's numbering such as 一(二)二是"
         case .noMatch(let query): return "no match for \(quoted(query))"
         case .invalidArgument(let message): return FieldEscaping.escape(message)
         }

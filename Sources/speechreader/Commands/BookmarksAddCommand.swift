@@ -7,7 +7,7 @@ struct BookmarksAddCommand: ParsableCommand {
         abstract: "Bookmark the first sentence of the node at PATH; prints the bookmark's id."
     )
 
-    @Argument(help: "The node's path, as `outline` prints it (1.2.3, preamble, closing).")
+    @Argument(help: "The node's path, as `outline` prints it (1.2.3, preamble, closing), or its numbering (一(二)二是).")
     var path: String
 
     @Option(name: .long, help: "A label for the bookmark.")

@@ -9,7 +9,7 @@ struct NotesAddCommand: ParsableCommand {
             "Without --quote the note covers the node's first sentence. --quote must occur, exactly, inside that node."
     )
 
-    @Argument(help: "The node's path, as `outline` prints it (1.2.3, preamble, closing).")
+    @Argument(help: "The node's path, as `outline` prints it (1.2.3, preamble, closing), or its numbering (一(二)二是).")
     var path: String
 
     @OptionGroup var text: NotesTextOptions

@@ -1,12 +1,13 @@
 import ArgumentParser
 import SpeechParser
 
-/// `speechreader outline [FILE] [--tsv | --json]`.
+/// `speechreader outline [FILE] [--stats [--rate N]] [--tsv | --json]`.
 struct OutlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outline",
         abstract: "Print the outline tree: headings (一、（一）1.（1）) and requirements (一是…).",
-        discussion: "--tsv prints PATH<TAB>KIND<TAB>MARKER<TAB>TITLE with KIND one of 1 2 3 4 R GAP PREAMBLE CLOSING."
+        discussion:
+            "--tsv prints PATH<TAB>KIND<TAB>MARKER<TAB>TITLE with KIND one of 1 2 3 4 R GAP PREAMBLE CLOSING; --stats adds CHARS and MINUTES."
     )
 
     @Argument(help: "A text file (UTF-8, UTF-16 with BOM or GB18030). Default: the bundled speech.")
@@ -14,9 +15,15 @@ struct OutlineCommand: ParsableCommand {
 
     @OptionGroup var output: OutputFormatOptions
 
+    @OptionGroup var statsOptions: OutlineStatsOptions
+
     func run() throws {
         let loaded = try LoadedDocument.load(file)
-        let formatter = OutlineFormatter(loaded: loaded)
+        var formatter = OutlineFormatter(loaded: loaded)
+        if statsOptions.stats {
+            formatter.stats = OutlineStats(stats: DocumentStats(document: loaded.document), rate: statsOptions.rate)
+            return StandardOutput.write(try formatter.withStats(output.format))
+        }
         switch output.format {
         case .text: StandardOutput.write(formatter.tree())
         case .tsv: StandardOutput.write(formatter.tsv())

@@ -2,13 +2,13 @@ import ArgumentParser
 import Foundation
 import SpeechParser
 
-/// `speechreader search QUERY [FILE] [--tsv | --json]`.
+/// `speechreader search QUERY [FILE] [--in PATH] [--literal | --regex] [--tsv | --json]`.
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Find a phrase in the text, ignoring half/full-width differences and Latin case.",
         discussion:
-            "--tsv prints PATH<TAB>OFFSET<TAB>BEFORE<TAB>MATCH<TAB>AFTER; OFFSET is in UTF-8 bytes. Exits 1 when nothing matches."
+            "An ASCII query also finds Chinese text by pinyin (zhengjiguan, zjg, zhengjg), after the literal matches. --tsv prints PATH<TAB>OFFSET<TAB>BEFORE<TAB>MATCH<TAB>AFTER; OFFSET is in UTF-8 bytes. Exits 1 when nothing matches."
     )
 
     @Argument(help: "The phrase to find.")
@@ -18,6 +18,8 @@ struct SearchCommand: ParsableCommand {
     var file: String?
 
     @OptionGroup var output: OutputFormatOptions
+
+    @OptionGroup var scope: SearchScopeOptions
 
     func validate() throws {
         if query.isEmpty { throw ValidationError("the search phrase is empty") }
@@ -29,7 +31,7 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         let loaded = try LoadedDocument.load(file)
         let document = loaded.document
-        let matches = TextSearch.matches(of: query, in: document.text).map { range in
+        let matches = try scope.matches(of: query, in: loaded).map { range in
             SearchHit(document: document, range: range)
         }
         guard !matches.isEmpty else { throw CLIError.noMatch(query) }

@@ -8,10 +8,10 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Print one node's text with its descendants.",
         discussion:
-            "PATH is dot-separated (1.2.3), or preamble / closing. --width wraps with the reader's CJK line breaking."
+            "PATH is dot-separated (1.2.3), preamble / closing, the document's numbering (一(二)二是, 第十条), or words of one heading's title. --width wraps with the reader's CJK line breaking."
     )
 
-    @Argument(help: "The node's path, as `outline` prints it.")
+    @Argument(help: "The node's path, as `outline` prints it, its numbering as written, or words of its title.")
     var path: String
 
     @Argument(help: "A text file. Default: the bundled speech.")
@@ -28,7 +28,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try LoadedDocument.load(file)
-        let index = try NodePath.resolve(path, in: loaded)
+        let index = try NodePath.resolve(path, in: loaded, titles: true)
         let document = loaded.document
         let node = document.nodes[index]
         let text = document.substring(node.range)

@@ -14,7 +14,7 @@ struct SpeechReaderCommand: ParsableCommand {
         version: SpeechReaderVersion.current,
         subcommands: [
             ReadCommand.self, OutlineCommand.self, ShowCommand.self, SearchCommand.self, BookmarksCommand.self,
-            NotesCommand.self, CheckCommand.self, FixCommand.self
+            NotesCommand.self, RequirementsCommand.self, CheckCommand.self, FixCommand.self
         ],
         defaultSubcommand: ReadCommand.self
     )

@@ -5,6 +5,8 @@ import SpeechParser
 /// The three renderings of an outline: an indented tree for people, TSV and JSON for scripts.
 struct OutlineFormatter {
     let loaded: LoadedDocument
+    /// With `outline --stats`: sizes and speaking times, added to every rendering.
+    var stats: OutlineStats?
 
     private var document: Document { loaded.document }
 
@@ -48,8 +50,8 @@ struct OutlineFormatter {
     func json() throws -> String {
         let outline = OutlineJSON(
             file: FieldEscaping.escape(loaded.displayName), encoding: loaded.encoding.rawValue, offsetUnit: "utf8",
-            length: document.utf8Count, sentences: document.sentences.count,
-            nodes: document.roots.map(jsonNode))
+            length: document.utf8Count, sentences: document.sentences.count, rate: stats?.rate,
+            chars: stats?.stats.totalCharacters, nodes: document.roots.map(jsonNode))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(outline), as: UTF8.self) + "\n"
@@ -64,7 +66,7 @@ struct OutlineFormatter {
             markerRange: [node.markerRange.lowerBound, node.markerRange.upperBound],
             titleRange: [node.titleRange.lowerBound, node.titleRange.upperBound],
             bodyRange: [node.bodyRange.lowerBound, node.bodyRange.upperBound],
-            children: node.children.map(jsonNode))
+            chars: stats?.characters(index), minutes: stats?.minutes(index), children: node.children.map(jsonNode))
     }
 
     private func abbreviated(_ text: String) -> String {
@@ -91,6 +93,9 @@ struct OutlineJSON: Encodable {
         let markerRange: [Int]
         let titleRange: [Int]
         let bodyRange: [Int]
+        /// With --stats: spoken characters of the node and its descendants, and minutes at the rate.
+        let chars: Int?
+        let minutes: Double?
         let children: [Node]
     }
 
@@ -99,5 +104,8 @@ struct OutlineJSON: Encodable {
     let offsetUnit: String
     let length: Int
     let sentences: Int
+    /// With --stats: characters a minute, and the document's spoken characters.
+    let rate: Int?
+    let chars: Int?
     let nodes: [Node]
 }

@@ -1,0 +1,51 @@
+/// A text prepared for pinyin matching: one unit per scalar — a Han character's reading set, a
+/// literal ASCII letter or digit (folded from full width and upper case), or a break — with
+/// each scalar's UTF-8 offset.
+struct PinyinText {
+    /// A reading-set id (≥ 0), a literal byte (`-1 - byte`), or `PinyinText.breaker`.
+    var units: [Int32] = []
+    /// UTF-8 offset of each unit, plus the end offset.
+    var offsets: [Int] = []
+
+    static let breaker = Int32.min
+
+    /// Units for `text`; offsets count from `base`.
+    init(_ text: some StringProtocol, readings: PinyinReadings, base: Int = 0) {
+        var offset = base
+        units.reserveCapacity(text.utf8.count / 3 + 1)
+        offsets.reserveCapacity(text.utf8.count / 3 + 2)
+        for scalar in text.unicodeScalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+            if let id = readings.ids[scalar] {
+                units.append(Int32(id))
+                continue
+            }
+            let folded = SearchFolding.fold(scalar)
+            let isAlphanumeric = (0x61...0x7A).contains(folded) || (0x30...0x39).contains(folded)
+            units.append(isAlphanumeric ? -1 - Int32(folded) : Self.breaker)
+        }
+        offsets.append(offset)
+    }
+
+    /// Non-overlapping matches of `query`, leftmost first, each as short as it can be; unit ranges.
+    func matches(of query: PinyinQuery, readings: PinyinReadings, limit: Int = .max) -> [Range<Int>] {
+        var matcher = PinyinMatcher(query: query.bytes, readings: readings)
+        var found: [Range<Int>] = []
+        var start = 0
+        while start < units.count, found.count < limit {
+            if let end = matcher.matchEnd(in: units, from: start) {
+                found.append(start..<end)
+                start = end
+            } else {
+                start += 1
+            }
+        }
+        return found
+    }
+
+    /// The UTF-8 range of a unit range.
+    func byteRange(_ range: Range<Int>) -> Range<Int> {
+        offsets[range.lowerBound]..<offsets[range.upperBound]
+    }
+}
