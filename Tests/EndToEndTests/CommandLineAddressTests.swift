@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Addresses, title fallback, pinyin and scoped search, outline --stats and requirements, through the binary.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -48,7 +49,7 @@ struct CommandLineCheckTests {
         #expect(
             lines.map { [$0.line, $0.column] }
                 == lines.map { [$0.line, $0.column] }.sorted { $0.lexicographicallyPrecedes($1) })
-        let speech = String(decoding: try CommandLineFixtures.bundledSpeechBytes(), as: UTF8.self)
+        let speech = String(decoding: try Repository.bytes(of: Repository.bundledSpeech), as: UTF8.self)
         let duplicated = lines.filter { $0.rule == "duplicated-word" }
         // The issue said three; the speech has 总书记总书记 four times (lines 2, 3, 3, 7).
         #expect(duplicated.count == 4)
@@ -68,7 +69,7 @@ struct CommandLineCheckTests {
     @Test("三是要严守 changed to 四是要严守: a numbering-gap naming 四是, at 四是")
     func modifiedSpeech() throws {
         let scratch = try CommandLineScratch()
-        let speech = String(decoding: try CommandLineFixtures.bundledSpeechBytes(), as: UTF8.self)
+        let speech = String(decoding: try Repository.bytes(of: Repository.bundledSpeech), as: UTF8.self)
         let modified = speech.replacingOccurrences(of: "三是要严守", with: "四是要严守")
         let path = try scratch.file("draft.txt", text: modified)
         let lines = try parse(try CommandLineBinary.run(["check", path]))
@@ -95,7 +96,7 @@ struct CommandLineCheckTests {
         let records = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout)) as? [[String: Any]])
         let textLines = try parse(try CommandLineBinary.run(["check"]))
         #expect(records.count == textLines.count)
-        let speech = try CommandLineFixtures.bundledSpeechBytes()
+        let speech = try Repository.bytes(of: Repository.bundledSpeech)
         for (record, line) in zip(records, textLines) {
             #expect(record["file"] as? String == Self.speechName)
             #expect(record["line"] as? Int == line.line && record["column"] as? Int == line.column)
@@ -138,7 +139,7 @@ struct CommandLineCheckTests {
     func fixSpeech() throws {
         let scratch = try CommandLineScratch()
         let fixed = try CommandLineBinary.succeed(["fix"])
-        let speech = String(decoding: try CommandLineFixtures.bundledSpeechBytes(), as: UTF8.self)
+        let speech = String(decoding: try Repository.bytes(of: Repository.bundledSpeech), as: UTF8.self)
         #expect(fixed.out.count == speech.count)
         #expect(fixed.out != speech)
         let path = try scratch.file("fixed.txt", fixed.stdout)
