@@ -33,7 +33,12 @@ public struct ReaderRunLoop {
 
     /// Runs the reader until it quits or a termination signal arrives; the position is saved
     /// either way.
+    ///
+    /// The first frame is drawn before the store is asked for anything: opening SQLite and
+    /// reading the notes takes longer than laying out a screen, and the reader should show the
+    /// text as soon as `less` would. The saved position and the notes follow a moment later.
     public mutating func run() -> SessionEnd {
+        draw()
         for action in store.initialActions() {
             _ = dispatch(action)
         }
@@ -44,7 +49,7 @@ public struct ReaderRunLoop {
 
     /// Reads and applies events until the reader quits or a signal arrives.
     private mutating func loop() -> SessionEnd {
-        draw()
+        draw()  // the store's answers (position, notes) on screen; the terminal sends only what changed
         while true {
             let first: InputEvent
             switch terminal.nextInput(timeoutMilliseconds: Self.pollMilliseconds) {

@@ -6,6 +6,7 @@ import ReaderCore
 public protocol SessionStore: AnyObject {
     /// What the reader starts with: `.storeLoaded` with the notes and bookmarks (or the notice
     /// saying why there are none), then `.restore` to the saved reading position if there is one.
+    /// Called once, after the first frame is on screen: a store may open its database here.
     func initialActions() -> [Action]
     /// Performs a store write other than the position; the answer is the new list or a message.
     func perform(_ effect: StoreEffect) -> [Action]

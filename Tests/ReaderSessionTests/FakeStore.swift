@@ -17,8 +17,12 @@ final class FakeStore: SessionStore {
         self.notes = notes
     }
 
+    /// Called when the run loop first asks the store for anything.
+    var onOpen: () -> Void = {}
+
     func initialActions() -> [Action] {
-        [.storeLoaded(notes: notes, bookmarks: [], readOnly: false, notice: nil)]
+        onOpen()
+        return [.storeLoaded(notes: notes, bookmarks: [], readOnly: false, notice: nil)]
     }
 
     func perform(_ effect: StoreEffect) -> [Action] {

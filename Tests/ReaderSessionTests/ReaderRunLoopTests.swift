@@ -42,6 +42,18 @@ struct ReaderRunLoopTests {
         return (end, loop, terminal)
     }
 
+    @Test("the first frame is on screen before the store is opened")
+    func firstFrameBeforeTheStore() throws {
+        let store = FakeStore()
+        let terminal = FakeTerminal(script: [.key("q")])
+        var framesWhenOpened: Int?
+        store.onOpen = { framesWhenOpened = terminal.frames.count }
+        var loop = ReaderRunLoop(state: state(), terminal: terminal, store: store, editor: FakeEditor(.success("")))
+        _ = loop.run()
+        #expect(framesWhenOpened == 1)
+        #expect(terminal.frames.first?.text.contains("今天，我们召开全体干部大会") == true)
+    }
+
     @Test("q ends the session and saves the position it left")
     func quitSavesThePosition() throws {
         let store = FakeStore()

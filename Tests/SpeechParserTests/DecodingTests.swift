@@ -206,3 +206,17 @@ struct DecodingKnownIssueTests {
         #expect(throws: SpeechParserError.self) { try SpeechDecoder.decode(bytes) }
     }
 }
+
+@Suite("GB18030 structure")
+struct GB18030StructureTests {
+    @Test(
+        "well-formed GB18030 byte sequences are recognised by their structure",
+        arguments: [
+            ([0x41], true), ([0xD5, 0xFE], true), ([0x81, 0x30, 0x81, 0x30], true),
+            ([0x80], false), ([0xFF], false), ([0xD5], false), ([0x81, 0x30, 0x81], false),
+            ([0x81, 0x30, 0x20, 0x30], false), ([0xD5, 0x7F], false)
+        ] as [([UInt8], Bool)])
+    func structure(bytes: [UInt8], wellFormed: Bool) {
+        #expect(GB18030Decoder.isWellFormed(bytes) == wellFormed)
+    }
+}

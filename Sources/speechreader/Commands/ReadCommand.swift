@@ -16,12 +16,6 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let loaded = try LoadedDocument.load(file)
-        if isatty(STDOUT_FILENO) == 0 {
-            StandardOutput.write(FieldEscaping.escapeKeepingLines(loaded.document.text))
-            if !loaded.document.text.hasSuffix("\n"), !loaded.document.text.isEmpty { StandardOutput.write("\n") }
-            return
-        }
-        try InteractiveSession.run(loaded, storeLocation: storeOptions.location)
+        try ReaderLaunch.run(file, store: storeOptions.store)
     }
 }

@@ -23,8 +23,15 @@ struct SpeechReaderCommand: ParsableCommand {
     static func main() {
         let status: Int32
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            let subcommands = Set(configuration.subcommands.map { $0._commandName } + ["help"])
+            if let document = ReaderLaunch.document(
+                for: Array(CommandLine.arguments.dropFirst()), subcommands: subcommands)
+            {
+                try ReaderLaunch.run(document)
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
             status = 0
         } catch let error as CLIError {
             report(error.description)

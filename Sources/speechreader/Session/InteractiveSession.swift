@@ -13,7 +13,7 @@ enum InteractiveSession {
         do {
             // A terminal that cannot run the reader is refused before the store is touched.
             try Terminal.checkEnvironment()
-            store = StoreSession.open(loaded, location: storeLocation)
+            store = StoreSession(loaded, location: storeLocation)
             try terminal.start()
         } catch let error as TerminalError {
             throw CLIError.invalidArgument(error.description)

@@ -8,36 +8,45 @@ import ReaderStore
 /// ever stopping the reader, performs the store effects, and answers each with an action for the
 /// reducer (the new list, or a one-line message). Nothing here throws: a store error becomes a
 /// message in the status line.
+///
+/// The database is opened by `initialActions()`, which the run loop calls once the first frame
+/// is on screen, so opening SQLite never delays the text.
 final class StoreSession: SessionStore {
-    /// The open document's view of the store; nil when the store could not be opened.
-    private let client: (any AnnotationStore)?
+    private let loaded: LoadedDocument
+    private let location: StoreLocation
+    /// The open document's view of the store; nil until opened, or when it could not be opened.
+    private var client: (any AnnotationStore)?
     /// Why the store is not fully usable, if it is not.
-    private let notice: String?
+    private var notice: String?
     /// The reading position last written (or read), so an unchanged position is not written again.
     private var lastSaved: ReadingPosition?
 
-    private init(client: (any AnnotationStore)?, notice: String?) {
-        self.client = client
-        self.notice = notice
+    /// A session for `loaded` with the store at `location`, not yet opened.
+    init(_ loaded: LoadedDocument, location: StoreLocation) {
+        self.loaded = loaded
+        self.location = location
     }
 
-    /// Opens the store at `location` for `loaded`: for writing if possible, else read-only, else
-    /// not at all (with a notice saying why). A damaged store file is never modified.
-    static func open(_ loaded: LoadedDocument, location: StoreLocation) -> StoreSession {
+    /// Opens the store for writing if possible, else read-only, else not at all (with a notice
+    /// saying why). A damaged store file is never modified.
+    private func open() {
         let opened = ReaderDatabase.openForReader(location: location)
         guard let database = opened.database else {
-            return StoreSession(client: nil, notice: opened.notice ?? "the store could not be opened")
+            notice = opened.notice ?? "the store could not be opened"
+            return
         }
         do {
-            let store = try database.openDocument(loaded.document, path: StoreOptions.documentPath(loaded))
-            return StoreSession(client: store, notice: opened.notice)
+            client = try database.openDocument(loaded.document, path: StoreOptions.documentPath(loaded))
+            notice = opened.notice
         } catch {
-            return StoreSession(client: nil, notice: describe(error) + " — notes and bookmarks are unavailable")
+            notice = Self.describe(error) + " — notes and bookmarks are unavailable"
         }
     }
 
-    /// What the reader starts with: the notes and bookmarks, then the saved reading position.
+    /// What the reader starts with (the store is opened here): the notes and bookmarks, then the
+    /// saved reading position.
     func initialActions() -> [Action] {
+        open()
         guard let client else {
             return [.storeLoaded(notes: [], bookmarks: [], readOnly: true, notice: notice)]
         }
