@@ -40,11 +40,7 @@ let package = Package(
                 "SpeechParser", "BundledSpeech", "Annotations", "ReaderCore", "ReaderSession", "ReaderStore",
                 "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
-            ],
-            // The release binary carries the Swift runtime and Foundation: no dynamic relocation of
-            // their symbols at every start (over half of a start-up's instructions), and a copied
-            // binary runs without the toolchain's libraries.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            ]
         ),
         // Benchmarks against `wc -m` and `less`: `swift build -c release && .build/release/speechreader-bench`.
         .executableTarget(

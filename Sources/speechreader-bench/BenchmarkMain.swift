@@ -114,6 +114,10 @@ enum BenchmarkMain {
             progress("pseudo-terminal: every key on the speech")
             try terminal.runKeys(into: &table)
         }
+        if options.runs("search-typing") {
+            progress("pseudo-terminal: typing a search on the largest document")
+            try terminal.runSearchTyping(phrase: phrase, large: try largeDocument(), into: &table)
+        }
         if options.runs("store") {
             progress("store: \(StoreSuite.noteCount) notes")
             try StoreSuite(context: context).run(speech: speech, into: &table)

@@ -20,6 +20,16 @@ struct TerminalSuite {
         return (shown - session.started, peak)
     }
 
+    /// The reader on `path` with a fresh store, its first frame on screen and drawn completely.
+    func startReader(on path: String) throws -> PseudoTerminalSession {
+        let session = try PseudoTerminalSession(
+            context.speechreader, [path], environment: try context.freshEnvironment(),
+            rows: context.rows, columns: context.columns)
+        _ = try session.waitFor(firstWords)
+        try session.drain()
+        return session
+    }
+
     /// The reader's and `less`'s first frames on the speech and the largest document. The store
     /// exists (the warm-up run creates it) and holds the position at the start, as it would for
     /// a reader who opened the file before and quit at the top.
@@ -62,12 +72,7 @@ struct TerminalSuite {
         var figures: [String: [Double]] = [:]
         var peak = 0
         for _ in 0..<context.runs {
-            let session = try PseudoTerminalSession(
-                context.speechreader, [input.path],
-                environment: try context.freshEnvironment(),
-                rows: context.rows, columns: context.columns)
-            _ = try session.waitFor(firstWords)
-            try session.drain()
+            let session = try startReader(on: input.path)
             try session.send(":" + gotoPath)
             _ = try session.waitFor(":" + gotoPath)
             try session.drain()
@@ -94,12 +99,7 @@ struct TerminalSuite {
         var perKey: [String: [Double]] = [:]
         var order: [String] = []
         for _ in 0..<max(context.runs, 3) {
-            let session = try PseudoTerminalSession(
-                context.speechreader, [context.inputs.speech.path],
-                environment: try context.freshEnvironment(),
-                rows: context.rows, columns: context.columns)
-            _ = try session.waitFor(firstWords)
-            try session.drain()
+            let session = try startReader(on: context.inputs.speech.path)
             for (label, bytes, _) in CoreSuite.speechKeys {
                 let sent = try session.send(bytes)
                 guard let last = try session.drain() else { continue }
