@@ -12,13 +12,19 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0")
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20")
     ],
     targets: [
         // Decoding, the document model, the outline parser and search. Foundation only.
         .target(name: "SpeechParser"),
         // The bundled speech, embedded at build time so a copied binary still has it.
         .target(name: "BundledSpeech", resources: [.embedInCode("zhengjiguan-lianzheng-jingshi-speech.txt")]),
+        // Format detection and text extraction: .docx, .odt, PDF (pdftotext), HTML, plain text.
+        .target(
+            name: "DocumentImport",
+            dependencies: ["SpeechParser", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Anchors, re-anchoring and the note/bookmark value types: pure, on top of the parser.
         .target(name: "Annotations", dependencies: ["SpeechParser"]),
         // Pure reader core: state, actions, reduce, keymap, width, line breaking, layout, render.
@@ -37,8 +43,8 @@ let package = Package(
         .executableTarget(
             name: "speechreader",
             dependencies: [
-                "SpeechParser", "BundledSpeech", "Annotations", "ReaderCore", "ReaderSession", "ReaderStore",
-                "TerminalUI",
+                "SpeechParser", "DocumentImport", "BundledSpeech", "Annotations", "ReaderCore", "ReaderSession",
+                "ReaderStore", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
@@ -47,6 +53,7 @@ let package = Package(
             name: "speechreader-bench",
             dependencies: ["SpeechParser", "Annotations", "ReaderCore", "ReaderStore", "BundledSpeech"]
         ),
+        .testTarget(name: "DocumentImportTests", dependencies: ["DocumentImport", "SpeechParser"]),
         .testTarget(name: "SpeechParserTests", dependencies: ["SpeechParser", "BundledSpeech"]),
         .testTarget(
             name: "ReaderCoreTests", dependencies: ["ReaderCore", "Annotations", "SpeechParser", "BundledSpeech"]),
