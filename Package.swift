@@ -20,10 +20,17 @@ let package = Package(
         .target(name: "SpeechParser"),
         // The bundled speech, embedded at build time so a copied binary still has it.
         .target(name: "BundledSpeech", resources: [.embedInCode("zhengjiguan-lianzheng-jingshi-speech.txt")]),
+        // libxml2's HTML parser behind opaque pointers (Foundation's XMLDocument uses the XML
+        // parser on Linux, and libxml2's headers clash with Foundation's ICU in Swift).
+        .target(
+            name: "CHTMLParser",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
         // Format detection and text extraction: .docx, .odt, PDF (pdftotext), HTML, plain text.
         .target(
             name: "DocumentImport",
-            dependencies: ["SpeechParser", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["SpeechParser", "CHTMLParser", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Anchors, re-anchoring and the note/bookmark value types: pure, on top of the parser.
         .target(name: "Annotations", dependencies: ["SpeechParser"]),

@@ -35,7 +35,7 @@ public enum DocumentImporter {
 
     /// The text `pdftotext` printed, rebuilt: page furniture removed, cut lines joined.
     public static func importPDFText(_ text: String) -> ImportedDocument {
-        let lines = PageFurniture.pages(text).flatMap { $0 }
+        let lines = PageFurniture.pages(PopplerArtefacts.repair(text)).flatMap { $0 }
         let paragraphs = HardWrapJoiner.join(lines)
         return ImportedDocument(paragraphs: paragraphs.map { ImportedParagraph(text: $0) }, format: .pdf, title: nil)
     }

@@ -1,9 +1,3 @@
-import Foundation
-
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// Walks an HTML tree collecting the text of block elements as paragraphs, leaving out site
 /// chrome.
 struct HTMLBlockWalker {
@@ -18,30 +12,29 @@ struct HTMLBlockWalker {
     ]
     /// Words in a class or id that mark site chrome.
     static let chromeWords = ["nav", "menu", "toolbar", "share", "footer", "breadcrumb"]
+    /// Words that mark chrome only around no `<h1>` (an article's header holds its title).
+    static let headerWords = ["header", "topbar", "banner", "logo", "sidebar"]
 
     private(set) var paragraphs: [String] = []
     /// The first `<h1>` outside chrome: the article's title.
     private(set) var heading: String?
     private var current = ""
 
-    mutating func walk(_ node: XMLNode) {
-        switch node.kind {
-        case .text:
-            current += node.stringValue ?? ""
-        case .element:
-            guard let element = node as? XMLElement else { return }
-            let name = (element.name ?? "").lowercased()
-            if Self.skipped.contains(name) || Self.isChrome(element) { return }
-            let isBlock = Self.blocks.contains(name)
-            if isBlock { flush() }
-            let before = paragraphs.count
-            for child in element.children ?? [] { walk(child) }
-            if isBlock { flush() }
-            if name == "h1", heading == nil, paragraphs.count > before, let title = paragraphs.last {
-                heading = title
+    mutating func walk(_ element: XMLTree) {
+        let name = element.name
+        if Self.skipped.contains(name) || Self.isChrome(element) { return }
+        let isBlock = Self.blocks.contains(name)
+        if isBlock { flush() }
+        let before = paragraphs.count
+        for child in element.children {
+            switch child {
+            case .text(let text): current += text
+            case .element(let inner): walk(inner)
             }
-        default:
-            return  // comments, processing instructions, DTD nodes
+        }
+        if isBlock { flush() }
+        if name == "h1", heading == nil, paragraphs.count > before, let title = paragraphs.last {
+            heading = title
         }
     }
 
@@ -54,12 +47,21 @@ struct HTMLBlockWalker {
 
     /// Whether the element's class or id names chrome: a word of it is, starts or ends with one
     /// of `chromeWords` (`main-nav`, `navbar`, `topmenu`, `share-box`; not `unavailable`).
-    static func isChrome(_ element: XMLElement) -> Bool {
-        let values = ["class", "id"].compactMap { element.attribute(forName: $0)?.stringValue?.lowercased() }
+    static func isChrome(_ element: XMLTree) -> Bool {
+        let values = ["class", "id"].compactMap { element[$0]?.lowercased() }
         for value in values {
-            let words = value.split(whereSeparator: { !$0.isLetter || !$0.isASCII })
-            for word in words where chromeWords.contains(where: { word.hasPrefix($0) || word.hasSuffix($0) }) {
-                return true
+            // Each class name whole and with its separators dropped: `main-nav`, `top-bar` → `topbar`.
+            for name in value.split(separator: " ") {
+                let joined = String(name.filter { $0.isLetter && $0.isASCII })
+                let words = name.split(whereSeparator: { !$0.isLetter || !$0.isASCII }).map(String.init) + [joined]
+                if words.contains(where: { word in chromeWords.contains { word.hasPrefix($0) || word.hasSuffix($0) } }) {
+                    return true
+                }
+                if words.contains(where: { word in headerWords.contains { word.hasPrefix($0) || word.hasSuffix($0) } }),
+                    element.descendant("h1") == nil
+                {
+                    return true
+                }
             }
         }
         return false

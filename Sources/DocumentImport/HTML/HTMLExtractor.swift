@@ -1,11 +1,4 @@
-import Foundation
-
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
-/// Reads a saved web page into paragraphs with libxml2's HTML parser (through Foundation's
-/// `XMLDocument`): block elements become paragraphs; scripts, styles, navigation, headers,
+/// Reads a saved web page into paragraphs with libxml2's HTML parser: block elements become paragraphs; scripts, styles, navigation, headers,
 /// footers, forms and elements whose class or id names site chrome (nav, menu, toolbar, share,
 /// footer, breadcrumb) are left out. The article's `<h1>`, else the `<title>` without the site's
 /// name, is the title and the first line.
@@ -19,17 +12,11 @@ public enum HTMLExtractor {
     public static func extract(html: String) throws -> ImportedDocument {
         // The text is decoded already: a charset declaration left in it would make libxml2 decode
         // the UTF-8 bytes it is given a second time, as GBK.
-        let data = Data(HTMLCharset.declaringUTF8(html).utf8)
-        let document: XMLDocument
-        do {
-            document = try XMLDocument(data: data, options: [.documentTidyHTML, .nodeLoadExternalEntitiesNever])
-        } catch {
-            throw DocumentImportError.damaged(format: .html, detail: "libxml2 cannot parse it")
-        }
+        let root = try HTMLTreeParser.parse(HTMLCharset.declaringUTF8(html))
         var walker = HTMLBlockWalker()
-        if let root = document.rootElement() { walker.walk(root) }
+        walker.walk(root)
         walker.flush()
-        let title = walker.heading ?? document.rootElement().flatMap(pageTitle).flatMap(articleTitle)
+        let title = walker.heading ?? root.descendant("title").map(\.text).flatMap(articleTitle)
         var paragraphs = walker.paragraphs
         if let title {
             if let index = paragraphs.firstIndex(of: title) { paragraphs.remove(at: index) }
@@ -37,13 +24,6 @@ public enum HTMLExtractor {
         }
         return ImportedDocument(
             paragraphs: paragraphs.map { ImportedParagraph(text: $0) }, format: .html, title: title)
-    }
-
-    private static func pageTitle(_ root: XMLElement) -> String? {
-        guard let head = root.elements(forName: "head").first ?? Optional(root),
-            let title = head.elements(forName: "title").first?.stringValue
-        else { return nil }
-        return title
     }
 
     /// `<title>` without the site's name after ` - `, `_`, `|` or `——`: `关于…的讲话_某某市人民政府`.

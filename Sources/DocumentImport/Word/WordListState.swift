@@ -2,8 +2,9 @@
 /// each numbered paragraph shows: `一、`, `（二）`, `1.` as Word renders them.
 public struct WordListState: Sendable {
     private let numbering: WordNumbering
-    /// Counters by list: instances with overrides count on their own, the others share their
-    /// abstract list's counters (Word continues a list across instances of one abstract list).
+    /// Counters by abstract list: Word continues a list across the instances of one abstract
+    /// list; an instance with `w:startOverride` restarts it where that instance is first used
+    /// (how LibreOffice exports a restart, the other paragraphs keeping the style's instance).
     private var counters: [String: NumberingCounter] = [:]
     private var startedInstances: Set<String> = []
 
@@ -17,16 +18,17 @@ public struct WordListState: Sendable {
         guard numberingID != "0", let instance = numbering.instances[numberingID],
             let definition = numbering.level(numberingID, level)
         else { return nil }
-        let hasOverrides = !instance.startOverrides.isEmpty || !instance.levelOverrides.isEmpty
-        let key = hasOverrides ? "num:" + numberingID : "abstract:" + instance.abstractID
+        let key = instance.abstractID
         var counter = counters[key] ?? NumberingCounter()
-        if hasOverrides, !startedInstances.contains(numberingID) {
+        var overrides: [Int: Int] = [:]
+        if !instance.startOverrides.isEmpty, !startedInstances.contains(numberingID) {
             startedInstances.insert(numberingID)
-            for index in instance.startOverrides.keys { counter.restart(level: index) }
+            overrides = instance.startOverrides
+            for index in overrides.keys { counter.restart(level: index) }
         }
         let definitions = numbering
         let start = { (index: Int) -> Int in
-            instance.startOverrides[index] ?? definitions.level(numberingID, index)?.start ?? 1
+            overrides[index] ?? definitions.level(numberingID, index)?.start ?? 1
         }
         let numbers = counter.advance(level: level, start: start(level), startOf: start)
         counters[key] = counter

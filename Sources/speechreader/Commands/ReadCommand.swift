@@ -22,6 +22,8 @@ struct ReadCommand: ParsableCommand {
             if !loaded.document.text.hasSuffix("\n"), !loaded.document.text.isEmpty { StandardOutput.write("\n") }
             return
         }
+        // Keys come from the terminal when the document came through a pipe (`less` does the same).
+        if loaded.isStandardInput { try StandardInput.attachTerminal() }
         try InteractiveSession.run(loaded, storeLocation: storeOptions.location)
     }
 }
