@@ -60,7 +60,10 @@ let package = Package(
             name: "speechreader-bench",
             dependencies: ["SpeechParser", "Annotations", "ReaderCore", "ReaderStore", "BundledSpeech"]
         ),
-        .testTarget(name: "DocumentImportTests", dependencies: ["DocumentImport", "SpeechParser"]),
+        .testTarget(
+            name: "DocumentImportTests",
+            dependencies: ["DocumentImport", "SpeechParser", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "SpeechParserTests", dependencies: ["SpeechParser", "BundledSpeech"]),
         .testTarget(
             name: "ReaderCoreTests", dependencies: ["ReaderCore", "Annotations", "SpeechParser", "BundledSpeech"]),

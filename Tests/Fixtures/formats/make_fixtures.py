@@ -3,6 +3,7 @@
 
 Needs pandoc, LibreOffice (soffice), iconv. Writes into this directory:
   speech-pandoc.docx        Markdown with #/## headings (markers typed) through pandoc
+  speech-resaved.docx       speech-pandoc.docx opened and saved again by LibreOffice (same text)
   speech-numbered.fodt      flat ODF: headings auto-numbered 一、/（一） by text:outline-style
   speech-numbered.docx      that .fodt through LibreOffice (numbering.xml, style-linked levels)
   speech-numbered.odt       that .fodt through LibreOffice
@@ -194,6 +195,8 @@ def main():
         env = dict(os.environ, HOME=profile)
         for target in ["docx", "odt", "pdf", 'doc:MS Word 97']:
             run("soffice", "--headless", "--convert-to", target, "--outdir", out, "speech-numbered.fodt", env=env)
+        run("soffice", "--headless", "--convert-to", "docx", "--outdir", out, "speech-pandoc.docx", env=env)
+        os.replace(os.path.join(out, "speech-pandoc.docx"), "speech-resaved.docx")
         for extension, name in [("docx", "speech-numbered.docx"), ("odt", "speech-numbered.odt"),
                                 ("pdf", "speech.pdf"), ("doc", "speech.doc")]:
             os.replace(os.path.join(out, "speech-numbered." + extension), name)
