@@ -34,7 +34,8 @@ struct ImportFenceTests {
         "TerminalUI": Set(["CNCurses", "ReaderCore", "ReaderSession", "Synchronization", "Foundation"]).union(libc),
         // The wiring: everything but ncurses and SQLite directly.
         "speechreader": Set([
-            "ArgumentParser", "SpeechParser", "DocumentImport", "BundledSpeech", "Annotations", "ReaderCore", "ReaderSession",
+            "ArgumentParser", "SpeechParser", "DocumentImport", "BundledSpeech", "Annotations", "ReaderCore",
+            "ReaderSession",
             "ReaderStore", "TerminalUI", "Foundation"
         ]).union(libc),
         "speechreader-bench": Set([

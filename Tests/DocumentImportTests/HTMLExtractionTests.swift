@@ -61,7 +61,8 @@ struct HTMLExtractionTests {
 
     @Test("a part with a DTD is refused before parsing (no entity expansion, no external entities)")
     func doctypeRefused() {
-        let xml = Array("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>".utf8)
+        let xml = Array(
+            "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>".utf8)
         #expect(throws: DocumentImportError.self) { try XMLTreeParser.parse(xml, part: "content.xml", format: .odt) }
     }
 }

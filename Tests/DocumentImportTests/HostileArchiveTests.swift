@@ -28,7 +28,9 @@ struct HostileArchiveTests {
 
     @Test("not a ZIP, and a ZIP that is neither .docx nor .odt, are one-line errors")
     func notADocument() throws {
-        #expect(throws: DocumentImportError.self) { try DocumentImporter.importDocument([0x50, 0x4B, 0x03, 0x04, 1, 2]) }
+        #expect(throws: DocumentImportError.self) {
+            try DocumentImporter.importDocument([0x50, 0x4B, 0x03, 0x04, 1, 2])
+        }
         let archive = try Archive(data: Data(), accessMode: .create)
         let hello = Data("hi".utf8)
         try archive.addEntry(

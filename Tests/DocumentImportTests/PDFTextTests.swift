@@ -4,7 +4,9 @@ import Testing
 
 @Suite("PDF text repair")
 struct PDFTextTests {
-    @Test("page numbers in their common forms", arguments: ["— 3 —", "- 3 -", "第3页", "第 3 页 共 12 页", "3 / 12", "12", "－ 4 －"])
+    @Test(
+        "page numbers in their common forms",
+        arguments: ["— 3 —", "- 3 -", "第3页", "第 3 页 共 12 页", "3 / 12", "12", "－ 4 －"])
     func pageNumbers(line: String) {
         #expect(PageFurniture.isPageNumber(line))
     }

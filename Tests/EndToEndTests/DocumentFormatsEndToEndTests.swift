@@ -35,8 +35,10 @@ struct DocumentFormatsEndToEndTests {
 
     @Test(
         "each format gives the outline of the .txt",
-        arguments: ["speech-pandoc.docx", "speech-numbered.docx", "speech-resaved.docx", "speech-numbered.odt",
-                    "speech-numbered.fodt", "speech.pdf"])
+        arguments: [
+            "speech-pandoc.docx", "speech-numbered.docx", "speech-resaved.docx", "speech-numbered.odt",
+            "speech-numbered.fodt", "speech.pdf"
+        ])
     func sameOutline(name: String) throws {
         if name.hasSuffix(".pdf"), !Self.pdfToolPresent { return }
         let expected = try Self.outline(CommandLineFixtures.bundledSpeech.path)
@@ -46,8 +48,9 @@ struct DocumentFormatsEndToEndTests {
         #expect(lines.first?.hasPrefix("preamble\tPREAMBLE\t\t今天") == true)
     }
 
-    @Test("a saved web page: the title first, then the outline of the .txt; site chrome left out",
-          arguments: ["speech-page.html", "speech-page-gb2312.html"])
+    @Test(
+        "a saved web page: the title first, then the outline of the .txt; site chrome left out",
+        arguments: ["speech-page.html", "speech-page-gb2312.html"])
     func webPage(name: String) throws {
         let expected = try Self.outline(CommandLineFixtures.bundledSpeech.path)
         let lines = try Self.outline(Self.fixture(name))
@@ -83,7 +86,8 @@ struct DocumentFormatsEndToEndTests {
     @Test("standard input: `cat x.txt | speechreader outline --tsv -` equals the file's outline, any format")
     func standardInput() throws {
         let binary = try TmuxSession.speechreaderPath()
-        for name in ["Resources/zhengjiguan-lianzheng-jingshi-speech.txt", "Tests/Fixtures/formats/speech-pandoc.docx"] {
+        for name in ["Resources/zhengjiguan-lianzheng-jingshi-speech.txt", "Tests/Fixtures/formats/speech-pandoc.docx"]
+        {
             let path = CommandLineFixtures.root.appendingPathComponent(name).path
             let direct = try CommandLineBinary.run(["outline", "--tsv", path])
             for command in ["cat '\(path)' | '\(binary)' outline --tsv -", "'\(binary)' outline --tsv < '\(path)'"] {
@@ -115,7 +119,8 @@ struct DocumentFormatsEndToEndTests {
 @Suite("Reader on standard input", .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct StandardInputReaderEndToEndTests {
     @Test func readerTakesKeysFromTheTerminal() throws {
-        let store = FileManager.default.temporaryDirectory.appendingPathComponent("speechreader-e2e-\(UUID().uuidString)")
+        let store = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "speechreader-e2e-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: store) }
         let binary = try TmuxSession.speechreaderPath()
         let docx = DocumentFormatsEndToEndTests.fixture("speech-pandoc.docx")

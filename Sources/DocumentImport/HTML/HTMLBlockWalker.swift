@@ -54,7 +54,8 @@ struct HTMLBlockWalker {
             for name in value.split(separator: " ") {
                 let joined = String(name.filter { $0.isLetter && $0.isASCII })
                 let words = name.split(whereSeparator: { !$0.isLetter || !$0.isASCII }).map(String.init) + [joined]
-                if words.contains(where: { word in chromeWords.contains { word.hasPrefix($0) || word.hasSuffix($0) } }) {
+                if words.contains(where: { word in chromeWords.contains { word.hasPrefix($0) || word.hasSuffix($0) } })
+                {
                     return true
                 }
                 if words.contains(where: { word in headerWords.contains { word.hasPrefix($0) || word.hasSuffix($0) } }),

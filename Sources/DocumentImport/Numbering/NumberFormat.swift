@@ -44,7 +44,8 @@ public enum NumberFormat: Sendable, Equatable {
         case "decimalFullWidth", "decimalFullWidth2": self = .decimalFullWidth
         case "decimalEnclosedCircle", "decimalEnclosedCircleChinese": self = .decimalEnclosedCircle
         case "decimalEnclosedParen": self = .decimalEnclosedParen
-        case "chineseCounting", "taiwaneseCounting", "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand":
+        case "chineseCounting", "taiwaneseCounting", "ideographDigital", "taiwaneseDigital",
+            "japaneseDigitalTenThousand":
             self = .chineseDigits
         case "chineseCountingThousand", "taiwaneseCountingThousand", "japaneseCounting": self = .chineseCounting
         case "chineseLegalSimplified", "ideographLegalTraditional": self = .chineseLegal

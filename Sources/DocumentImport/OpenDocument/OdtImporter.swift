@@ -1,7 +1,9 @@
 /// An OpenDocument text: a package (`content.xml`, `styles.xml`, `meta.xml`) or a flat `.fodt`
 /// holding all of them in one XML document.
 enum OdtImporter {
-    static let mimeTypes = ["application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template"]
+    static let mimeTypes = [
+        "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template"
+    ]
 
     /// Whether a package is an OpenDocument text, by its `mimetype` entry.
     static func isOpenDocumentText(_ package: inout ZipPackage) throws -> Bool {

@@ -17,7 +17,9 @@ public enum PDFTextTool {
     public static func text(ofPDF bytes: [UInt8]) throws -> String {
         let directory = FileManager.default.temporaryDirectory
         let file = directory.appendingPathComponent("speechreader-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).pdf")
-        guard FileManager.default.createFile(atPath: file.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+        guard
+            FileManager.default.createFile(
+                atPath: file.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
         else { throw DocumentImportError.pdfFailed(detail: "cannot write a temporary copy") }
         defer { try? FileManager.default.removeItem(at: file) }
         let (status, output, errors) = try run(["pdftotext", "-q", "-enc", "UTF-8", file.path, "-"])
@@ -69,7 +71,9 @@ public enum PDFTextTool {
     /// Reads both pipes to their ends together; false when the time limit ran out first.
     private static func drain(_ first: Int32, _ second: Int32) -> ([UInt8], [UInt8], Bool) {
         var buffers: [[UInt8]] = [[], []]
-        var descriptors = [pollfd(fd: first, events: Int16(POLLIN), revents: 0), pollfd(fd: second, events: Int16(POLLIN), revents: 0)]
+        var descriptors = [
+            pollfd(fd: first, events: Int16(POLLIN), revents: 0), pollfd(fd: second, events: Int16(POLLIN), revents: 0)
+        ]
         var chunk = [UInt8](repeating: 0, count: 65536)
         let deadline = Date().addingTimeInterval(timeLimit)
         while descriptors.contains(where: { $0.fd >= 0 }) {

@@ -60,7 +60,9 @@ struct WordDocumentExtractor {
         let own = properties?.first("numPr")
         let ownLevel = own?.first("ilvl")?["val"].flatMap { Int($0) }
         if let id = own?.first("numId")?["val"] {
-            return (id, ownLevel ?? numbering.levelIndex(id, linkedTo: style) ?? styles.numbering(of: style)?.level ?? 0)
+            return (
+                id, ownLevel ?? numbering.levelIndex(id, linkedTo: style) ?? styles.numbering(of: style)?.level ?? 0
+            )
         }
         if let fromStyle = styles.numbering(of: style) {
             let level = ownLevel ?? fromStyle.level ?? numbering.levelIndex(fromStyle.numberingID, linkedTo: style) ?? 0

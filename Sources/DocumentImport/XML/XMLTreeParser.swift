@@ -90,8 +90,8 @@ enum XMLTreeParser {
             stack.last?.append(.text(string))
         }
 
-        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-            stack.last?.append(.text(String(decoding: CDATABlock, as: UTF8.self)))
+        func parser(_ parser: XMLParser, foundCDATA block: Data) {
+            stack.last?.append(.text(String(decoding: block, as: UTF8.self)))
         }
 
         static func localName(_ name: String) -> String {

@@ -36,7 +36,8 @@ struct FixCommand: ParsableCommand {
         let loaded = try LoadedDocument.load(file)
         if inPlace, loaded.format != .plainText {
             throw CLIError.invalidArgument(
-                "--in-place rewrites plain text files only; \(file ?? "") is \(loaded.format.name): write `speechreader fix FILE > NEW.txt` instead")
+                "--in-place rewrites plain text files only; \(file ?? "") is \(loaded.format.name): write `speechreader fix FILE > NEW.txt` instead"
+            )
         }
         let fixed = StructureCheck.fixedText(loaded.document, disabled: disabled)
         guard inPlace, let path = file else {
