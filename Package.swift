@@ -12,13 +12,26 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0")
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20")
     ],
     targets: [
         // Decoding, the document model, the outline parser and search. Foundation only.
         .target(name: "SpeechParser"),
         // The bundled speech, embedded at build time so a copied binary still has it.
         .target(name: "BundledSpeech", resources: [.embedInCode("zhengjiguan-lianzheng-jingshi-speech.txt")]),
+        // libxml2's HTML parser behind opaque pointers (Foundation's XMLDocument uses the XML
+        // parser on Linux, and libxml2's headers clash with Foundation's ICU in Swift).
+        .target(
+            name: "CHTMLParser",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
+        // Format detection and text extraction: .docx, .odt, PDF (pdftotext), HTML, plain text.
+        .target(
+            name: "DocumentImport",
+            dependencies: ["SpeechParser", "CHTMLParser", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Anchors, re-anchoring and the note/bookmark value types: pure, on top of the parser.
         .target(name: "Annotations", dependencies: ["SpeechParser"]),
         // Pure reader core: state, actions, reduce, keymap, width, line breaking, layout, render.
@@ -37,8 +50,8 @@ let package = Package(
         .executableTarget(
             name: "speechreader",
             dependencies: [
-                "SpeechParser", "BundledSpeech", "Annotations", "ReaderCore", "ReaderSession", "ReaderStore",
-                "TerminalUI",
+                "SpeechParser", "DocumentImport", "BundledSpeech", "Annotations", "ReaderCore", "ReaderSession",
+                "ReaderStore", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser")
             ]
         ),
@@ -46,6 +59,10 @@ let package = Package(
         .executableTarget(
             name: "speechreader-bench",
             dependencies: ["SpeechParser", "Annotations", "ReaderCore", "ReaderStore", "BundledSpeech"]
+        ),
+        .testTarget(
+            name: "DocumentImportTests",
+            dependencies: ["DocumentImport", "SpeechParser", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "SpeechParserTests", dependencies: ["SpeechParser", "BundledSpeech", "TestSupport"]),
         .testTarget(

@@ -18,6 +18,10 @@ struct ImportFenceTests {
         // Decoding, the document model, parsing and search: Foundation only.
         "SpeechParser": ["Foundation", "FoundationEssentials"],
         "BundledSpeech": [],
+        // Formats: ZIP + XML (.docx, .odt), PDF through pdftotext, HTML through libxml2.
+        "DocumentImport": Set([
+            "SpeechParser", "ZIPFoundation", "CHTMLParser", "Foundation", "FoundationXML", "FoundationEssentials"
+        ]).union(libc),
         // Pure: anchors and re-anchoring on top of the parser.
         "Annotations": ["SpeechParser", "Foundation", "FoundationEssentials"],
         // Pure: no terminal, no store, no I/O.
@@ -30,7 +34,8 @@ struct ImportFenceTests {
         "TerminalUI": Set(["CNCurses", "ReaderCore", "ReaderSession", "Synchronization", "Foundation"]).union(libc),
         // The wiring: everything but ncurses and SQLite directly.
         "speechreader": Set([
-            "ArgumentParser", "SpeechParser", "BundledSpeech", "Annotations", "ReaderCore", "ReaderSession",
+            "ArgumentParser", "SpeechParser", "DocumentImport", "BundledSpeech", "Annotations", "ReaderCore",
+            "ReaderSession",
             "ReaderStore", "TerminalUI", "Foundation"
         ]).union(libc),
         "speechreader-bench": Set([

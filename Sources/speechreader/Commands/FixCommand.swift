@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocumentImport
 import Foundation
 import SpeechParser
 
@@ -33,6 +34,11 @@ struct FixCommand: ParsableCommand {
                 "--in-place needs a FILE: the bundled speech and standard input cannot be rewritten")
         }
         let loaded = try LoadedDocument.load(file)
+        if inPlace, loaded.format != .plainText {
+            throw CLIError.invalidArgument(
+                "--in-place rewrites plain text files only; \(file ?? "") is \(loaded.format.name): write `speechreader fix FILE > NEW.txt` instead"
+            )
+        }
         let fixed = StructureCheck.fixedText(loaded.document, disabled: disabled)
         guard inPlace, let path = file else {
             // A terminal gets control characters made visible, as every command does; a pipe or

@@ -27,6 +27,8 @@ enum ReaderLaunch {
             if !loaded.document.text.hasSuffix("\n"), !loaded.document.text.isEmpty { StandardOutput.write("\n") }
             return
         }
+        // Keys come from the terminal when the document came through a pipe (`less` does the same).
+        if loaded.isStandardInput { try StandardInput.attachTerminal() }
         let location = StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment)
         try InteractiveSession.run(loaded, storeLocation: location)
     }

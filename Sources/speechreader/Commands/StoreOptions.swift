@@ -43,8 +43,10 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// The path a document is known by: the file's absolute path with symbolic links resolved,
-    /// or `bundled:NAME` for the bundled speech.
+    /// `bundled:NAME` for the bundled speech, or `stdin:FINGERPRINT` for standard input, which
+    /// has no path: the same text piped again is the same document.
     static func documentPath(_ loaded: LoadedDocument) -> String {
+        if loaded.isStandardInput { return "stdin:" + DocumentFingerprint(document: loaded.document).hashText }
         guard let url = loaded.fileURL else { return "bundled:" + loaded.displayName }
         return url.resolvingSymlinksInPath().path
     }

@@ -60,7 +60,7 @@ enum FileReader {
     }
 
     /// Opens `path` for reading after checking that it is a regular file of at most 1 GiB.
-    private static func openChecked(_ path: String) throws -> OpenFile {
+    static func openChecked(_ path: String) throws -> OpenFile {
         var info = stat()
         guard stat(path, &info) == 0 else {
             throw CLIError.cannotOpen(path: path, reason: String(cString: strerror(errno)).lowercased())
@@ -81,7 +81,7 @@ enum FileReader {
     }
 
     /// Fills `buffer` from `offset` on, stopping early only at the end of the file; the count read.
-    private static func read(_ file: OpenFile, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) throws
+    static func read(_ file: OpenFile, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) throws
         -> Int
     {
         guard let base = buffer.baseAddress else { return 0 }

@@ -1,31 +1,85 @@
 import BundledSpeech
+import DocumentImport
 import Foundation
 import SpeechParser
 
 /// A document opened for a command: the parsed text plus where it came from.
 struct LoadedDocument {
-    /// The parsed document.
+    /// The parsed document (of the extracted text, for .docx, .odt, PDF and web pages).
     let document: Document
-    /// What to call it in messages: the path as given, or the bundled speech's name.
+    /// What to call it in messages: the path as given, `<stdin>`, or the bundled speech's name.
     let displayName: String
-    /// The absolute path of the file, or nil for the bundled speech.
+    /// The absolute path of the file, or nil for the bundled speech and standard input.
     let fileURL: URL?
-    /// The encoding the bytes were in.
+    /// The encoding the bytes were in (UTF-8 for the formats that are not plain text).
     let encoding: TextEncoding
+    /// The format recognised from the content.
+    var format: DocumentFormat = .plainText
+    /// The document's own title (.docx/.odt metadata, a web page's heading), if it has one.
+    var title: String?
+    /// Whether the document was read from standard input.
+    var isStandardInput = false
 
-    /// Opens `path`, or the bundled speech when `path` is nil.
+    /// Opens `path` (`-` for standard input), else standard input when it is a pipe or a file,
+    /// else the bundled speech.
     static func load(_ path: String?) throws -> LoadedDocument {
+        if StandardInput.isSource(file: path) {
+            let name = StandardInput.displayName
+            let imported = try importDocument(name: name, StandardInput.readAll())
+            return LoadedDocument(imported, displayName: name, fileURL: nil, isStandardInput: true)
+        }
         guard let path else {
             let decoded = try decode(name: BundledSpeech.name) { try SpeechDecoder.decode(BundledSpeech.bytes) }
             return LoadedDocument(
                 document: Document(parsing: decoded.text), displayName: BundledSpeech.name,
                 fileURL: nil, encoding: decoded.encoding)
         }
-        let decoded = try decode(name: path) { try FileReader.readDocument(path) }
         let url = URL(fileURLWithPath: path).standardizedFileURL
-        return LoadedDocument(
-            document: Document(parsing: decoded.text), displayName: path, fileURL: url,
-            encoding: decoded.encoding)
+        // Plain text (the common case, and the large one) keeps the one-copy read.
+        if FormatSniffer.format(of: try FileReader.readHead(path, count: 4096)) == .plainText {
+            let decoded = try decode(name: path) { try FileReader.readDocument(path) }
+            return LoadedDocument(
+                document: Document(parsing: decoded.text), displayName: path, fileURL: url,
+                encoding: decoded.encoding)
+        }
+        let imported = try importDocument(name: path, FileReader.readRegularFile(path))
+        return LoadedDocument(imported, displayName: path, fileURL: url, isStandardInput: false)
+    }
+
+    private init(_ imported: ImportedDocument, displayName: String, fileURL: URL?, isStandardInput: Bool) {
+        self.init(
+            document: Document(parsing: imported.text), displayName: displayName, fileURL: fileURL,
+            encoding: imported.encoding ?? .utf8, format: imported.format, title: imported.title,
+            isStandardInput: isStandardInput)
+    }
+
+    private init(
+        document: Document, displayName: String, fileURL: URL?, encoding: TextEncoding,
+        format: DocumentFormat = .plainText, title: String? = nil, isStandardInput: Bool = false
+    ) {
+        self.document = document
+        self.displayName = displayName
+        self.fileURL = fileURL
+        self.encoding = encoding
+        self.format = format
+        self.title = title
+        self.isStandardInput = isStandardInput
+    }
+
+    /// Runs the importer on `bytes`, turning its errors into the command line's.
+    private static func importDocument(name: String, _ bytes: @autoclosure () throws -> [UInt8]) throws
+        -> ImportedDocument
+    {
+        let bytes = try bytes()
+        do {
+            return try DocumentImporter.importDocument(bytes)
+        } catch let error as SpeechParserError {
+            throw CLIError.undecodable(path: name, reason: error.description)
+        } catch let error as DocumentImportError {
+            // A missing pdftotext is this machine's problem, not the file's: "cannot open" (66).
+            if case .pdfToolMissing = error { throw CLIError.cannotOpen(path: name, reason: error.description) }
+            throw CLIError.undecodable(path: name, reason: error.description)
+        }
     }
 
     private static func decode(name: String, _ body: () throws -> SpeechDecoder.Result) throws -> SpeechDecoder.Result {
