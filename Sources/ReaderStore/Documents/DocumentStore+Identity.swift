@@ -27,8 +27,8 @@ extension DocumentStore {
 
     /// Finds the document. The same content at the same path is the same document. The same
     /// content known under another path is a rename if that path no longer holds the text, else
-    /// a copy. Otherwise a known path with new content is an edit. Among several candidates the
-    /// most recently updated row wins.
+    /// a copy (of the oldest document with that text). Otherwise a known path with new content is
+    /// an edit (of the most recently updated row at that path).
     func identify(_ db: Database) throws -> Identity {
         let byContent =
             try DocumentRecord
@@ -42,7 +42,9 @@ extension DocumentStore {
             .order(Column("updated_at").desc, Column("id").desc)
             .fetchOne(db)
         if let byPath { return .edited(byPath) }
-        if let original = byContent.first { return .copied(from: original) }
+        // Copied from the oldest document with this text: the original in the common case, and
+        // never a sibling copy that has gathered notes of its own since.
+        if let original = byContent.min(by: { ($0.id ?? 0) < ($1.id ?? 0) }) { return .copied(from: original) }
         return .unknown
     }
 

@@ -29,7 +29,8 @@ final class StoreSession: SessionStore {
             return StoreSession(client: nil, notice: opened.notice ?? "the store could not be opened")
         }
         do {
-            let store = try database.openDocument(loaded.document, path: StoreOptions.documentPath(loaded))
+            let store = try database.openDocument(
+                loaded.document, path: StoreOptions.documentPath(loaded), probe: StoreOptions.probe)
             return StoreSession(client: store, notice: opened.notice)
         } catch {
             return StoreSession(client: nil, notice: describe(error) + " — notes and bookmarks are unavailable")
