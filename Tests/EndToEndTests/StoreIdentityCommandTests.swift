@@ -62,7 +62,9 @@ struct StoreIdentityCommandTests {
         let copy = try copy(sandbox, original, "v3.txt")
         #expect(try states(sandbox, copy) == ["moved"])
         #expect(try sandbox.succeed(["bookmarks", "list", "--tsv", copy]).hasSuffix("\t2\t\n"))
+        _ = try sandbox.succeed(["notes", "add", "2.1", "--text", "只在副本", copy])
         #expect(try states(sandbox, original) == ["moved"])
+        #expect(try states(sandbox, copy) == ["moved", "exact"])
     }
 
     @Test("two copies used at once by two processes keep their own notes")

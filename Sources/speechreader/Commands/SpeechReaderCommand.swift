@@ -22,8 +22,15 @@ struct SpeechReaderCommand: ParsableCommand {
     /// Runs the command, reporting every failure as one line `speechreader: …` on stderr.
     static func main() {
         let status: Int32
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let unknown = CommandSuggestion.unknownCommand(
+            in: arguments, root: Self.self, isFile: { FileManager.default.fileExists(atPath: $0) })
+        {
+            report(unknown)
+            Foundation.exit(CLIError.invalidArgument(unknown).exitCode)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
             status = 0
         } catch let error as CLIError {
