@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs the system packages SpeechReader needs, when they are missing: the ncursesw
-# headers (wide-character API), the SQLite headers GRDB builds against, and tmux for the
-# end-to-end tests. Idempotent and quiet when everything is present.
+# headers (wide-character API), the SQLite headers GRDB builds against, tmux for the
+# end-to-end tests and pandoc for the Markdown export's rendering tests. Idempotent and quiet
+# when everything is present.
 set -euo pipefail
 
 missing=()
 [[ -e /usr/include/ncursesw/curses.h ]] || missing+=(libncurses-dev)
 [[ -e /usr/include/sqlite3.h ]] || missing+=(libsqlite3-dev)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
 
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}" >&2

@@ -14,7 +14,8 @@ extension DocumentStore {
             var seen = Set(try NoteRecord.filter(Column("document_id") == id).fetchAll(db).map(Self.key))
             var fresh: [NoteRecord] = []
             for item in items {
-                var record = NoteRecord(documentId: id, text: item.text, anchor: item.anchor, now: item.created.millisecondsSince1970)
+                var record = NoteRecord(
+                    documentId: id, text: item.text, anchor: item.anchor, now: item.created.millisecondsSince1970)
                 record.updatedAt = item.updated.millisecondsSince1970
                 if seen.insert(Self.key(record)).inserted { fresh.append(record) }
             }
@@ -30,7 +31,8 @@ extension DocumentStore {
         return try database.write { db in
             let id = try ensureDocument(db)
             let records = items.map { item in
-                BookmarkRecord(documentId: id, label: item.text, anchor: item.anchor, now: item.created.millisecondsSince1970)
+                BookmarkRecord(
+                    documentId: id, label: item.text, anchor: item.anchor, now: item.created.millisecondsSince1970)
             }
             var added = 0
             for var record in reanchored(records) {

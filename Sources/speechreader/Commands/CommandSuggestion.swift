@@ -19,7 +19,8 @@ enum CommandSuggestion {
             guard !nested.isEmpty, arguments.count > 1, !arguments[1].hasPrefix("-") else { return nil }
             let second = arguments[1]
             guard !nested.contains(where: { $0._commandName == second }), second != "help" else { return nil }
-            return message(for: "\(first) \(second)", typed: second, among: nested.map { $0._commandName }, parent: first)
+            return message(
+                for: "\(first) \(second)", typed: second, among: nested.map { $0._commandName }, parent: first)
         }
         guard first != "help", !isFile(first) else { return nil }
         let names = commands.map { $0._commandName }

@@ -1,6 +1,6 @@
+import Annotations
 import ArgumentParser
 import Foundation
-import Annotations
 import ReaderStore
 import SpeechParser
 
