@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the system packages SpeechReader needs, when they are missing: the ncursesw
-# headers (wide-character API), the SQLite headers GRDB builds against, and tmux for the
-# end-to-end tests, libxml2's headers (the HTML parser), and poppler-utils (pdftotext: reading PDF,
-# and the PDF tests). Idempotent and quiet when everything is present. pandoc and LibreOffice are
-# only for regenerating the format fixtures (Tests/Fixtures/formats/README.md), not needed here.
+# headers (wide-character API), the SQLite headers GRDB builds against, tmux for the
+# end-to-end tests, libxml2's headers (the HTML parser), poppler-utils (pdftotext: reading PDF,
+# and the PDF tests) and pandoc (the Markdown export's rendering tests). Idempotent and quiet when
+# everything is present. LibreOffice is only for regenerating the format fixtures
+# (Tests/Fixtures/formats/README.md), not needed here.
 set -euo pipefail
 
 missing=()
@@ -12,6 +13,7 @@ missing=()
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 [[ -e /usr/include/libxml2/libxml/HTMLparser.h ]] || missing+=(libxml2-dev)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
 
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}" >&2

@@ -21,6 +21,10 @@ public protocol AnnotationStore: Sendable {
     func bookmarks() throws -> [Bookmark]
     /// Adds a bookmark on `range` (normally the cursor sentence) with an optional label.
     func addBookmark(range: Range<Int>, label: String) throws -> Bookmark
+    /// Adds a bookmark on `range` unless one is already at that place; returns the bookmark at
+    /// the place and whether it was added, already there, or relabelled (a non-empty `label`
+    /// that differs replaces the old one).
+    func placeBookmark(range: Range<Int>, label: String) throws -> BookmarkAddition
     /// Deletes a bookmark.
     func removeBookmark(id: Int64) throws
 

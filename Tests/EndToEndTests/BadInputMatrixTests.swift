@@ -143,7 +143,8 @@ struct BadInputMatrixTests {
             output: .containing("2000.1.1.2.7\tR\t最后，\t庚")),
         Row(
             "deeply nested markers, show", .nestedMarkers, ["show", "2000.1.1.2", "FILE"], exit: 0,
-            output: .exactly("①五级\n一是要甲。二是要乙。\n第一，丙。第二，丁。\n首先，戊。其次，己。最后，庚。\n")),
+            // Each requirement starts a line, as in the reader.
+            output: .exactly("①五级\n一是要甲。\n二是要乙。\n第一，丙。\n第二，丁。\n首先，戊。\n其次，己。\n最后，庚。\n")),
         Row(
             "deeply nested markers on one line", .nestedMarkers, ["outline", "--tsv", "FILE"], exit: 0,
             output: .containing("4000.1.1.2.2\tR\t二是\t庚\n")),

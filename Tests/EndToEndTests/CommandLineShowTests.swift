@@ -48,10 +48,12 @@ struct CommandLineShowTests {
         let nodes = try bundledOutlineJSON().nodes
         let node = try #require(nodes.first { $0.path == path })
         let bytes = try Repository.bytes(of: Repository.bundledSpeech)
-        var expected = String(decoding: bytes[node.range], as: UTF8.self)
-        while let last = expected.last, last.isWhitespace { expected.removeLast() }
+        let expected = String(decoding: bytes[node.range], as: UTF8.self)
         let shown = try CommandLineBinary.succeed(["show", path]).out
-        #expect(shown == expected + "\n")
+        // Paragraphs are broken where the reader breaks them, and indentation is dropped: the
+        // characters are the same, the white space differs.
+        #expect(shown.filter { !$0.isWhitespace } == expected.filter { !$0.isWhitespace })
+        #expect(shown.hasSuffix("\n") && !shown.hasSuffix("\n\n"))
         if path == "1" { #expect(shown.contains("三是要坚持系统观念谋划推进工作"), "descendants are included") }
         if path == "1.2.1" { #expect(!shown.contains("二是要把保障"), "the next sibling is not") }
     }
@@ -112,11 +114,11 @@ struct CommandLineShowTests {
             "the lines do not concatenate back to the text")
     }
 
-    @Test("show --width keeps paragraph breaks: each source line wraps on its own")
+    @Test("show --width keeps paragraph breaks: each paragraph wraps on its own, blank lines as in the reader")
     func wrappingKeepsParagraphs() throws {
         let scratch = try CommandLineScratch()
         let file = try scratch.file("short.txt", text: "一、标题\n第一段文字很长很长很长。\n\n第二段。\n")
         let result = try CommandLineBinary.succeed(["show", "1", file, "--width", "12"])
-        #expect(result.lines == ["一、标题", "第一段文字很", "长很长很长。", "", "第二段。"])
+        #expect(result.lines == ["一、标题", "第一段文字很", "长很长很长。", "第二段。"])
     }
 }

@@ -112,7 +112,7 @@ struct ReaderNotesEndToEndTests {
         try session.sendKeys("Escape")
         try session.waitFor("the list closed") { !$0.contains("Bookmarks (1)") }
         try session.sendKeys("g")
-        try session.waitFor("back at the start") { statusLine($0).contains("Opening") }
+        try session.waitFor("back at the start") { statusLine($0).contains("Preamble") }
         try session.sendKeys("B")
         try session.waitFor("Bookmarks (1)")
         try session.sendKeys("Enter")

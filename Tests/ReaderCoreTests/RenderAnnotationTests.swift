@@ -73,7 +73,7 @@ struct RenderAnnotationTests {
         let (frame, _) = frame(keys: [.key(.tab)] + ReaderFixture.keys("jh"))
         // Section 1 folded holds 1.2.1's and 1.2.2's notes; the closing has its own.
         #expect(frame.lines()[1].hasPrefix(" ▸ 一、溯源固本") && frame.lines()[1].contains("·2 │"))
-        let closingRow = frame.lines().firstIndex { $0.contains("结束语") } ?? -1
+        let closingRow = frame.lines().firstIndex { $0.contains(Vocabulary.chinese.closing) } ?? -1
         #expect(frame.lines()[closingRow].contains("·1 │"))
         // Visible counts add up to the anchored notes.
         let counts = frame.lines().prefix(22).compactMap { line -> Int? in

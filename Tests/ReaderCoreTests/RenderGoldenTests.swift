@@ -125,7 +125,7 @@ enum RenderGoldens {
           │  a            Annotate the cursor sentence or the selection              │
           │  A            Note list                                                  │
           └────────────────────────────────────────────────────────────────────────▼─┘
-         HELP  Opening                                                              10%
+         HELP  Preamble                                                             10%
         Esc, q or ? closes · j/k scroll
         """
 
@@ -175,23 +175,23 @@ enum RenderGoldens {
 
     static let narrowOutlineFolded =
         """
-           Opening
+           Preamble
          ▸ 一、溯源固本:深刻把握正确政绩观的核…
            ⋯ 8274 chars elided
-         ▸ (untitled)
+         ▸ (heading lost in the gap)
            Closing
 
 
 
 
 
-         OUTLINE  Opening                    4%
+         OUTLINE  Preamble                   4%
         ? help  q quit  Tab outline  / search …
         """
 
     static let badPathMessage =
         """
-           Opening                │     今天,我们召开全局机关干部廉政警示教育大会,其核心
+           Preamble               │     今天,我们召开全局机关干部廉政警示教育大会,其核心
          ▾ 一、溯源固本:深刻把握… │ 目的之一,就是要深入剖析思想根源,筑牢拒腐防变堤坝。这
            ▾ (一)坚持党性原则,校… │ 一切的基础与关键,在于能否牢固树立和自觉践行正确的政
                一是要强化政治忠…  │ 绩观。政绩观是世界观、人生观、价值观在干事创业中的集
@@ -206,7 +206,7 @@ enum RenderGoldens {
                二是要践行新发展…  │ 上的偏差,拧紧思想“总开关”,不仅是落实全面从严治党要
                三是要坚持系统观…  │ 求、深化党风廉政建设的内在需要,更是我们住建部门履职
            ⋯ 8274 chars elided    │ 尽责、担当作为,推动事业行稳致远的根本前提。下面,我围
-         ▾ (untitled)             │ 绕“树立和践行正确政绩观”这一主题,结合我局实际,与大家
+         ▾ (heading lost in the … │ 绕“树立和践行正确政绩观”这一主题,结合我局实际,与大家
            ▾ (一)强化思想淬炼,筑… │ 交流几点意见。
                一是要深化理论学…  │
                二是要加强党性教…  │ 一、溯源固本:深刻把握正确政绩观的核心要义与时代要求

@@ -23,9 +23,13 @@ struct ExportTests {
     }
 
     @Test func markdownGroupsNotesUnderTheirHeadings() throws {
-        let markdown = MarkdownNotesExport.render(try notes(), document: document, documentName: "sample.txt")
+        let markdown = MarkdownNotesExport.render(
+            try notes(), document: document, documentName: "sample.txt",
+            exportedAt: Timestamp(millisecondsSince1970: 1_700_000_000_000))
         let expected = """
             # Notes on sample.txt
+
+            File: sample.txt · Exported: 2023-11-14
 
             ## 一、坚持学习，提高本领
 
@@ -43,14 +47,16 @@ struct ExportTests {
 
             > 一是要坚持调查研究，掌握实际情况。
 
-            调查研究
+            调查研究\\
             要深入基层
 
-            ## 同志们，让我们携手奋进，再创佳绩
+            ## Closing
 
             > 再创佳绩！
 
             结尾
+
+            *State: moved*
 
             ## Orphaned notes (their passage is no longer in the text)
 
@@ -65,7 +71,9 @@ struct ExportTests {
     }
 
     @Test func markdownForNoNotesSaysSo() {
-        #expect(MarkdownNotesExport.render([], document: document, documentName: "x") == "# Notes on x\n\n(no notes)\n")
+        let markdown = MarkdownNotesExport.render(
+            [], document: document, documentName: "x", exportedAt: Timestamp(millisecondsSince1970: 0))
+        #expect(markdown == "# Notes on x\n\nFile: x · Exported: 1970-01-01\n\n(no notes)\n")
     }
 
     @Test func jsonIsAW3CAnnotationCollection() throws {

@@ -85,12 +85,7 @@ extension UIStrings {
 
     /// An anchor state as the note list shows it.
     func stateLabel(_ state: AnchorState) -> String {
-        switch state {
-        case .exact: return chinese ? "原位" : "exact"
-        case .moved: return chinese ? "已移位" : "moved"
-        case .fuzzy: return chinese ? "近似" : "fuzzy"
-        case .orphaned: return chinese ? "失锚" : "orphaned"
-        }
+        Vocabulary.of(chinese: chinese).name(of: state)
     }
 
     /// The status line's mark while the store refuses writes.

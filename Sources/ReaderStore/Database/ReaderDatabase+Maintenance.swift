@@ -32,3 +32,17 @@ extension ReaderDatabase {
         }
     }
 }
+
+extension ReaderDatabase {
+    /// A store file migrated only up to `migration` (inclusive): a store as an earlier version
+    /// left it, for testing the later migrations on real data.
+    static func migrated(file: String, upTo migration: String) throws -> ReaderDatabase {
+        do {
+            let queue = try DatabaseQueue(path: file, configuration: fileConfiguration(readonly: false))
+            try StoreSchema.migrator.migrate(queue, upTo: migration)
+            return ReaderDatabase(queue: queue, path: file, isReadOnly: false)
+        } catch {
+            throw storeError(error, path: file)
+        }
+    }
+}

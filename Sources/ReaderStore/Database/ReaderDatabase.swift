@@ -49,11 +49,15 @@ public struct ReaderDatabase: Sendable {
         Int64((Date().timeIntervalSince1970 * 1000).rounded())
     }
 
-    /// The store for one document: resolves its identity (content fingerprint, then path) and,
-    /// if the text changed since its anchors were last placed, re-anchors and saves them.
-    /// `path` is the file's absolute path, or `bundled:NAME` for the bundled speech.
-    public func openDocument(_ document: Document, path: String) throws -> DocumentStore {
-        let store = DocumentStore(database: self, document: document, path: path)
+    /// The store for one document: resolves its identity and brings the store up to date with
+    /// it — a renamed file's row follows it, a copied file gets a row of its own with copies of
+    /// the original's notes, bookmarks and reading position, an edited file's anchors are placed
+    /// again and saved. `path` is the file's absolute path, or `bundled:NAME` for the bundled
+    /// speech; `probe` tells a copy from a rename (see `PathProbe`).
+    public func openDocument(_ document: Document, path: String, probe: PathProbe = .fileSystem) throws
+        -> DocumentStore
+    {
+        let store = DocumentStore(database: self, document: document, path: path, probe: probe)
         try store.synchronize()
         return store
     }

@@ -31,6 +31,8 @@ public enum ReaderStoreError: Error, Equatable, Sendable, CustomStringConvertibl
     case emptyNote
     /// A note text beyond the size limit.
     case textTooLong(bytes: Int, limit: Int)
+    /// A file to import is not an export speechreader can read; nothing was imported.
+    case badImport(reason: String)
 
     public var description: String { Self.oneLine(message) }
 
@@ -57,6 +59,7 @@ public enum ReaderStoreError: Error, Equatable, Sendable, CustomStringConvertibl
         case .emptyPassage: return "the passage to anchor to is empty"
         case .emptyNote: return "the note's text is empty"
         case .textTooLong(let bytes, let limit): return "the note is \(bytes) bytes long; the limit is \(limit) bytes"
+        case .badImport(let reason): return "not a speechreader JSON export (\(reason)); nothing was imported"
         }
     }
 

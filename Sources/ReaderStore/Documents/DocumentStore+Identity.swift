@@ -8,41 +8,55 @@ extension DocumentStore {
         case unknown
         /// Known content at the known path.
         case same(DocumentRecord)
-        /// Known content under another path: the file was renamed, moved or copied.
+        /// Known content whose old path no longer holds it: the file was renamed or moved.
         case renamed(DocumentRecord)
+        /// Known content whose old path still holds it: the file was copied. The copy becomes a
+        /// document of its own, starting with copies of the original's notes and bookmarks.
+        case copied(from: DocumentRecord)
         /// Known path, new content: the file was edited; its anchors must be placed again.
         case edited(DocumentRecord)
 
+        /// The row whose notes the document shows (for a copy not yet saved: the original's).
         var record: DocumentRecord? {
             switch self {
             case .unknown: return nil
-            case .same(let record), .renamed(let record), .edited(let record): return record
+            case .same(let record), .renamed(let record), .copied(let record), .edited(let record): return record
             }
         }
     }
 
-    /// Finds the document: by content fingerprint first (so notes follow a renamed file), then by
-    /// path (so an edited file keeps its notes), the most recently updated row if several match.
+    /// Finds the document. The same content at the same path is the same document. The same
+    /// content known under another path is a rename if that path no longer holds the text, else
+    /// a copy (of the oldest document with that text). Otherwise a known path with new content is
+    /// an edit (of the most recently updated row at that path).
     func identify(_ db: Database) throws -> Identity {
         let byContent =
             try DocumentRecord
             .filter(Column("content_hash") == fingerprint.hashText && Column("content_length") == fingerprint.length)
-            .fetchOne(db)
-        if let byContent { return byContent.path == path ? .same(byContent) : .renamed(byContent) }
+            .order(Column("updated_at").desc, Column("id").desc)
+            .fetchAll(db)
+        if let same = byContent.first(where: { $0.path == path }) { return .same(same) }
+        // The file system is asked only here: the first time a known text turns up elsewhere.
+        if let moved = byContent.first(where: { !probe.holds($0.path, fingerprint) }) { return .renamed(moved) }
         let byPath = try DocumentRecord.filter(Column("path") == path)
             .order(Column("updated_at").desc, Column("id").desc)
             .fetchOne(db)
-        return byPath.map(Identity.edited) ?? .unknown
+        if let byPath { return .edited(byPath) }
+        // Copied from the oldest document with this text: the original in the common case, and
+        // never a sibling copy that has gathered notes of its own since.
+        if let original = byContent.min(by: { ($0.id ?? 0) < ($1.id ?? 0) }) { return .copied(from: original) }
+        return .unknown
     }
 
-    /// Brings a known document's row up to date — its path, and its anchors if the text changed —
-    /// in one transaction. Writes nothing when nothing changed or the store is read-only.
+    /// Brings a known document's row up to date — its path, its anchors if the text changed, a
+    /// copy's own row — in one transaction. Writes nothing when nothing changed or the store is
+    /// read-only.
     func synchronize() throws {
         guard !isReadOnly else { return }
         let stale = try database.read { db -> Bool in
             switch try identify(db) {
             case .unknown, .same: return false
-            case .renamed, .edited: return true
+            case .renamed, .edited, .copied: return true
             }
         }
         if stale { try database.write { db in _ = try update(db) } }
@@ -51,6 +65,11 @@ extension DocumentStore {
     /// Inside a write transaction: the document's id, creating its row if it is new.
     func ensureDocument(_ db: Database) throws -> Int64 {
         if let id = try update(db) { return id }
+        return try insertDocumentRow(db).id
+    }
+
+    /// Inside a write transaction: a new row for this document at this path.
+    private func insertDocumentRow(_ db: Database) throws -> (id: Int64, record: DocumentRecord) {
         let now = database.clock()
         var record = DocumentRecord(
             id: nil, path: path, contentHash: fingerprint.hashText, contentLength: fingerprint.length,
@@ -59,7 +78,7 @@ extension DocumentStore {
         guard let id = record.id else {
             throw ReaderStoreError.failed(path: database.path, reason: "no id for a new document")
         }
-        return id
+        return (id, record)
     }
 
     /// Inside a write transaction: brings the row up to date; its id, or nil if unknown.
@@ -74,6 +93,11 @@ extension DocumentStore {
             record.updatedAt = database.clock()
             try record.update(db, columns: ["path", "updated_at"])
             return record.id
+        case .copied(let original):
+            guard let originalID = original.id else { return nil }
+            let copy = try insertDocumentRow(db).id
+            try copyAnnotations(from: originalID, to: copy, db)
+            return copy
         case .edited(var record):
             guard let id = record.id else { return nil }
             try reanchorStored(NoteRecord.self, documentID: id, db)

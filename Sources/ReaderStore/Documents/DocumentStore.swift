@@ -6,8 +6,9 @@ import SpeechParser
 /// interactive reader talks to it through `AnnotationStore`.
 ///
 /// The document row is created by the first write, so listing an unknown document writes nothing.
-/// Each call identifies the document again inside its transaction (content fingerprint first,
-/// then path), so several processes can work on the same document at once.
+/// Each call identifies the document again inside its transaction (see `identify`: the same
+/// text at the same path, else a rename or a copy of a known text, else an edit of a known
+/// path), so several processes can work on the same document at once.
 public struct DocumentStore: AnnotationStore {
     /// The store.
     public let database: ReaderDatabase
@@ -17,12 +18,15 @@ public struct DocumentStore: AnnotationStore {
     public let path: String
     /// Its content fingerprint.
     public let fingerprint: DocumentFingerprint
+    /// Tells a copy from a rename: whether another document's path still holds its text.
+    let probe: PathProbe
 
-    init(database: ReaderDatabase, document: Document, path: String) {
+    init(database: ReaderDatabase, document: Document, path: String, probe: PathProbe) {
         self.database = database
         self.document = document
         self.path = path
         self.fingerprint = DocumentFingerprint(document: document)
+        self.probe = probe
     }
 
     public var isReadOnly: Bool { database.isReadOnly }
@@ -82,20 +86,42 @@ public struct DocumentStore: AnnotationStore {
     }
 
     public func addBookmark(range: Range<Int>, label: String) throws -> Bookmark {
+        try placeBookmark(range: range, label: label).bookmark
+    }
+
+    /// Adds a bookmark on `range` unless the document already has one at that place (placed at
+    /// the same range now, or made with the same anchor): then that one is returned, with its
+    /// label replaced when `label` is not empty and differs.
+    public func placeBookmark(range: Range<Int>, label: String) throws -> BookmarkAddition {
         try ReaderDatabase.checkLength(of: label)
         let anchor = try makeAnchor(range)
         return try database.write { db in
             let id = try ensureDocument(db)
+            if var existing = try BookmarkRecord.atPlace(of: anchor, documentID: id).fetchOne(db) {
+                guard !label.isEmpty, existing.label != label else {
+                    return BookmarkAddition(bookmark: existing.bookmark, outcome: .existing)
+                }
+                existing.label = label
+                existing.updatedAt = database.clock()
+                try existing.update(db, columns: ["label", "updated_at"])
+                return BookmarkAddition(bookmark: existing.bookmark, outcome: .relabelled)
+            }
             var record = BookmarkRecord(documentId: id, label: label, anchor: anchor, now: database.clock())
             try record.insert(db)
-            return record.bookmark
+            return BookmarkAddition(bookmark: record.bookmark, outcome: .added)
         }
     }
 
     /// Adds a bookmark on the first sentence of the node at `nodeIndex`; nil if it has no text.
     public func addBookmark(nodeIndex: Int, label: String) throws -> Bookmark? {
+        try placeBookmark(nodeIndex: nodeIndex, label: label)?.bookmark
+    }
+
+    /// `placeBookmark(range:label:)` on the first sentence of the node at `nodeIndex`; nil if
+    /// the node has no text.
+    public func placeBookmark(nodeIndex: Int, label: String) throws -> BookmarkAddition? {
         guard let range = document.firstSentenceRange(ofNode: nodeIndex) else { return nil }
-        return try addBookmark(range: range, label: label)
+        return try placeBookmark(range: range, label: label)
     }
 
     public func removeBookmark(id: Int64) throws {

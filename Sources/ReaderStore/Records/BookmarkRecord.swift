@@ -45,6 +45,18 @@ struct BookmarkRecord: AnchoredRecord, Codable, Sendable, FetchableRecord, Mutab
         id = inserted.rowID
     }
 
+    /// The document's bookmark at the place of `anchor`, if any: placed at its range now, or made
+    /// with the same anchor (an orphan keeps its anchor; v2's unique index is on the anchor).
+    static func atPlace(of anchor: TextAnchor, documentID: Int64) -> QueryInterfaceRequest<BookmarkRecord> {
+        let placedThere =
+            Column("current_start") == anchor.position.start && Column("current_end") == anchor.position.end
+        let sameAnchor =
+            Column("anchor_start") == anchor.position.start && Column("anchor_end") == anchor.position.end
+            && Column("quote_exact") == anchor.quote.exact && Column("quote_prefix") == anchor.quote.prefix
+            && Column("quote_suffix") == anchor.quote.suffix
+        return filter(Column("document_id") == documentID && (placedThere || sameAnchor)).order(Column("id"))
+    }
+
     /// The value the reader and the command line see.
     var bookmark: Bookmark {
         let placed = resolution

@@ -6,19 +6,16 @@ struct NotesExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export the document's notes as Markdown (grouped by heading) or W3C Web Annotation JSON.",
-        discussion: "JSON position selectors count UTF-8 bytes (\"unit\": \"utf8\")."
+        discussion: """
+            JSON position selectors count UTF-8 bytes ("unit": "utf8"); `notes import` reads the JSON \
+            back. Markdown is dated today (or SOURCE_DATE_EPOCH) and worded in Chinese under a zh locale.
+            """
     )
-
-    /// The export formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, json
-    }
 
     @Argument(help: "A text file. Default: the bundled speech.")
     var file: String?
 
-    @Option(name: .long, help: "markdown or json.")
-    var format: Format = .markdown
+    @OptionGroup var export: ExportOptions
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -27,11 +24,12 @@ struct NotesExportCommand: ParsableCommand {
         let notes =
             try storeOptions.openExistingDatabase(readOnlyFallback: true)
             .map { try storeOptions.openDocument(loaded, in: $0).notes() } ?? []
-        switch format {
+        switch export.format {
         case .markdown:
-            let markdown = MarkdownNotesExport.render(
-                notes, document: loaded.document, documentName: loaded.displayName)
-            StandardOutput.write(FieldEscaping.escapeKeepingLines(markdown) + (markdown.hasSuffix("\n") ? "" : "\n"))
+            ExportOptions.writeMarkdown(
+                MarkdownNotesExport.render(
+                    notes, document: loaded.document, documentName: loaded.displayName,
+                    exportedAt: ExportOptions.now(), language: ExportOptions.language()))
         case .json:
             StandardOutput.write(
                 try JSONNotesExport.render(

@@ -22,14 +22,19 @@ struct SpeechReaderCommand: ParsableCommand {
     /// Runs the command, reporting every failure as one line `speechreader: …` on stderr.
     static func main() {
         let status: Int32
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let unknown = CommandSuggestion.unknownCommand(
+            in: arguments, root: Self.self, isFile: { FileManager.default.fileExists(atPath: $0) })
+        {
+            report(unknown)
+            Foundation.exit(CLIError.invalidArgument(unknown).exitCode)
+        }
         do {
             let subcommands = Set(configuration.subcommands.map { $0._commandName } + ["help"])
-            if let document = ReaderLaunch.document(
-                for: Array(CommandLine.arguments.dropFirst()), subcommands: subcommands)
-            {
+            if let document = ReaderLaunch.document(for: arguments, subcommands: subcommands) {
                 try ReaderLaunch.run(document)
             } else {
-                var command = try parseAsRoot()
+                var command = try parseAsRoot(arguments)
                 try command.run()
             }
             status = 0

@@ -39,7 +39,17 @@ struct StoreOptions: ParsableArguments {
 
     /// The store's view of a loaded document.
     func openDocument(_ loaded: LoadedDocument, in database: ReaderDatabase) throws -> DocumentStore {
-        try database.openDocument(loaded.document, path: Self.documentPath(loaded))
+        try database.openDocument(loaded.document, path: Self.documentPath(loaded), probe: Self.probe)
+    }
+
+    /// Tells a copy from a rename by opening the other path as any document is opened. A path
+    /// that exists but cannot be opened counts as still holding its text (a copy: nothing is
+    /// taken from the original).
+    static let probe = PathProbe { path, fingerprint in
+        guard path.hasPrefix("/") else { return true }
+        guard FileManager.default.fileExists(atPath: path) else { return false }
+        guard let other = try? LoadedDocument.load(path) else { return true }
+        return DocumentFingerprint(document: other.document) == fingerprint
     }
 
     /// The path a document is known by: the file's absolute path with symbolic links resolved,

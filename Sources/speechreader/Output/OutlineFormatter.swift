@@ -1,3 +1,4 @@
+import Annotations
 import Foundation
 import ReaderCore
 import SpeechParser
@@ -39,7 +40,7 @@ struct OutlineFormatter {
             case .gap: out += "\(indent)[gap] \(title)\n"
             case .heading, .requirement:
                 let marker = FieldEscaping.escape(node.marker)
-                let label = node.isUntitled ? "(heading lost in the gap)" : marker + title
+                let label = node.isUntitled ? Vocabulary.english.headingLost : marker + title
                 out += "\(indent)\(node.path)  \(label)\n"
             }
         }

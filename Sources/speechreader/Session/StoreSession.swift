@@ -36,7 +36,8 @@ final class StoreSession: SessionStore {
             return
         }
         do {
-            client = try database.openDocument(loaded.document, path: StoreOptions.documentPath(loaded))
+            client = try database.openDocument(
+                loaded.document, path: StoreOptions.documentPath(loaded), probe: StoreOptions.probe)
             notice = opened.notice
         } catch {
             notice = Self.describe(error) + " — notes and bookmarks are unavailable"
