@@ -17,6 +17,8 @@ import SpeechParser
 public struct ReaderRunLoop {
     /// How long to wait for a key before checking for signals again.
     public static let pollMilliseconds = 250
+    /// How long to wait for a key while a check runs, so its findings show soon after it ends.
+    public static let busyPollMilliseconds = 50
 
     /// The reader's state; the final state once `run` returns.
     public private(set) var state: ReaderState
@@ -28,24 +30,24 @@ public struct ReaderRunLoop {
     private let store: any SessionStore
     private let editor: any NoteEditor
     private let watcher: (any DocumentWatcher)?
-    private let check: (Document) -> [Finding]
+    private let checker: any DocumentChecker
     /// A position to save once the current batch of events is done.
     private var pendingPosition: ReadingPosition?
     /// A new text held back while an input line is open.
     private var pendingDocument: Document?
 
     /// A loop over `state` with its ports. `watcher` follows the file (nil for the bundled speech
-    /// and standard input); `check` is the structural check with the user's rules.
+    /// and standard input); `checker` runs the structural check.
     public init(
         state: ReaderState, terminal: any ReaderTerminal, store: any SessionStore, editor: any NoteEditor,
-        watcher: (any DocumentWatcher)? = nil, check: @escaping (Document) -> [Finding] = { StructureCheck.run($0) }
+        watcher: (any DocumentWatcher)? = nil, checker: any DocumentChecker = ImmediateChecker()
     ) {
         self.state = state
         self.terminal = terminal
         self.store = store
         self.editor = editor
         self.watcher = watcher
-        self.check = check
+        self.checker = checker
     }
 
     /// Runs the reader until it quits or a termination signal arrives; the position is saved
@@ -65,9 +67,11 @@ public struct ReaderRunLoop {
         runCheck()
         while true {
             let first: InputEvent
-            let wait = min(watcher?.pendingMilliseconds ?? Self.pollMilliseconds, Self.pollMilliseconds)
+            var wait = min(watcher?.pendingMilliseconds ?? Self.pollMilliseconds, Self.pollMilliseconds)
+            if checker.isBusy { wait = min(wait, Self.busyPollMilliseconds) }
             switch terminal.nextInput(timeoutMilliseconds: max(wait, 0)) {
             case .timeout:
+                collectFindings()
                 followFile()
                 continue
             case .terminated(let signal): return .signal(signal)
@@ -86,14 +90,21 @@ public struct ReaderRunLoop {
             // Draw first: the save waits for a sync to disk, and the jump should not wait for it.
             draw()
             if flushPosition() { draw() }
+            collectFindings()
             followFile()
         }
     }
 
-    /// Runs the structural check on the text on screen and shows its findings.
+    /// Starts the structural check on the text on screen, and shows its findings if it is done.
     private mutating func runCheck() {
-        let revision = state.revisions.reloads
-        _ = dispatch(.checked(check(state.document), revision: revision))
+        checker.start(state.document, revision: state.revisions.reloads)
+        collectFindings()
+    }
+
+    /// Shows the findings of a finished check.
+    private mutating func collectFindings() {
+        guard let result = checker.poll() else { return }
+        _ = dispatch(.checked(result.findings, revision: result.revision))
         draw()
     }
 

@@ -92,7 +92,7 @@ struct ReaderCheckTests {
     }
 
     @Test func theStatusLineShowsTheFindingUnderTheCursor() throws {
-        var state = checked()
+        var state = checked(width: 140)
         #expect(!statusLine(state).contains("["))
         let sentence = try #require(
             Self.document.sentenceIndex(atOrAfter: ReaderFixture.offset(of: "要时刻", in: Self.document)))
@@ -100,11 +100,11 @@ struct ReaderCheckTests {
         let status = statusLine(state)
         #expect(status.contains("[duplicated-word]"), "\(status)")
         #expect(status.contains("'总书记' is written twice"), "\(status)")
-        #expect(status.contains("2 !"), "the path stays: \(status)")
+        #expect(status.contains("2 三、严守纪律"), "the place stays: \(status)")
     }
 
     @Test func wListsTheFindingsAndEnterGoesThere() throws {
-        var state = checked()
+        var state = checked(width: 140)
         ReaderFixture.press(ReaderFixture.keys("W"), on: &state)
         #expect(state.mode == .findings(ListState(selected: 0, top: 0)))
         let screen = rows(state).joined(separator: "\n")

@@ -29,7 +29,7 @@ struct ReaderRunLoopWatchTests {
         let terminal = FakeTerminal(script: script)
         var loop = ReaderRunLoop(
             state: ReaderState(document: document, width: 120, height: 8, language: .english), terminal: terminal,
-            store: store, editor: FakeEditor(.success("")), watcher: watcher, check: check)
+            store: store, editor: FakeEditor(.success("")), watcher: watcher, checker: ImmediateChecker(check))
         _ = loop.run()
         return (loop, terminal)
     }
@@ -76,7 +76,8 @@ struct ReaderRunLoopWatchTests {
         let terminal = FakeTerminal(script: [.key(":"), .timeout, .timeout, .event(.key(.escape)), .timeout, .key("q")])
         var loop = ReaderRunLoop(
             state: ReaderState(document: document, width: 120, height: 8, language: .english), terminal: terminal,
-            store: FakeStore(), editor: FakeEditor(.success("")), watcher: watcher, check: { _ in [] })
+            store: FakeStore(), editor: FakeEditor(.success("")), watcher: watcher,
+            checker: ImmediateChecker { _ in [] })
         _ = loop.run()
         #expect(loop.state.document.text == Self.edited)
         // While the `:` line was open, the frames still showed the old text.

@@ -30,14 +30,19 @@ extension Renderer {
             let text = TextClip.clip(TextClip.shorteningPaths(strings.text(for: message), to: room), to: room)
             frame.put(text, row: row, col: leftCol, style: Style(message.isError ? .error : .message), maxColumns: room)
         } else if let finding = findingUnderCursor(state, strings) {
-            // The path stays (short), the finding takes the rest of the room.
-            let path = state.currentNode.map { state.document.nodes[$0].path } ?? ""
-            let used =
-                path.isEmpty || DisplayWidth.of(path) * 3 > room
-                ? 0 : frame.put(path + " ", row: row, col: leftCol, style: Style(.status), maxColumns: room)
+            // Where the reader is stays first (at most half the room), the finding takes the rest.
+            let place = location(state, strings)
+            let placeRoom = min(DisplayWidth.of(place), room / 2)
+            var used = 0
+            if placeRoom > 0 {
+                used =
+                    frame.put(
+                        TextClip.clip(place, to: placeRoom), row: row, col: leftCol, style: Style(.status),
+                        maxColumns: placeRoom) + 2
+            }
             frame.put(
                 TextClip.clip(finding, to: room - used), row: row, col: leftCol + used,
-                style: Style(.findingMarker).with(reverse: true), maxColumns: room - used)
+                style: Style(.findingMarker).with(reverse: true), maxColumns: max(room - used, 0))
         } else {
             frame.put(
                 TextClip.clip(location(state, strings), to: room), row: row, col: leftCol,

@@ -27,7 +27,8 @@ enum InteractiveSession {
             loaded.displayName == "-"
             ? nil : loaded.fileURL.flatMap { FileWatcher(path: $0.path, document: loaded.document) }
         var loop = ReaderRunLoop(
-            state: state, terminal: terminal, store: store, editor: ExternalEditor(), watcher: watcher)
+            state: state, terminal: terminal, store: store, editor: ExternalEditor(), watcher: watcher,
+            checker: BackgroundChecker())
         let end = loop.run()
         terminal.stop()
         if let failure = loop.positionFailure {
