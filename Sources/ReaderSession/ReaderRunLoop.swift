@@ -1,5 +1,6 @@
 import Annotations
 import ReaderCore
+import SpeechParser
 
 /// The interactive reader's run loop: the imperative shell around the pure core. It reads input,
 /// maps it through the key table to actions, lets `ReaderReducer.reduce` change the state,
@@ -8,9 +9,16 @@ import ReaderCore
 ///
 /// The reading position is saved after every batch of keys that jumped (after the frame is drawn,
 /// so a jump never waits for the disk), on quit, and when a termination signal ends the loop.
+///
+/// The structural check runs after the first frame is drawn (and after each reload), so a big
+/// document shows at once. A `DocumentWatcher`, when there is one, is asked at every wake-up
+/// whether the file changed; a new text is reloaded at once, or as soon as an open input line
+/// closes (a note being typed belongs to the text it was started on).
 public struct ReaderRunLoop {
     /// How long to wait for a key before checking for signals again.
     public static let pollMilliseconds = 250
+    /// How long to wait for a key while a check runs, so its findings show soon after it ends.
+    public static let busyPollMilliseconds = 50
 
     /// The reader's state; the final state once `run` returns.
     public private(set) var state: ReaderState
@@ -21,14 +29,25 @@ public struct ReaderRunLoop {
     private let terminal: any ReaderTerminal
     private let store: any SessionStore
     private let editor: any NoteEditor
+    private let watcher: (any DocumentWatcher)?
+    private let checker: any DocumentChecker
     /// A position to save once the current batch of events is done.
     private var pendingPosition: ReadingPosition?
+    /// A new text held back while an input line is open.
+    private var pendingDocument: Document?
 
-    public init(state: ReaderState, terminal: any ReaderTerminal, store: any SessionStore, editor: any NoteEditor) {
+    /// A loop over `state` with its ports. `watcher` follows the file (nil for the bundled speech
+    /// and standard input); `checker` runs the structural check.
+    public init(
+        state: ReaderState, terminal: any ReaderTerminal, store: any SessionStore, editor: any NoteEditor,
+        watcher: (any DocumentWatcher)? = nil, checker: any DocumentChecker = ImmediateChecker()
+    ) {
         self.state = state
         self.terminal = terminal
         self.store = store
         self.editor = editor
+        self.watcher = watcher
+        self.checker = checker
     }
 
     /// Runs the reader until it quits or a termination signal arrives; the position is saved
@@ -50,10 +69,16 @@ public struct ReaderRunLoop {
     /// Reads and applies events until the reader quits or a signal arrives.
     private mutating func loop() -> SessionEnd {
         draw()  // the store's answers (position, notes) on screen; the terminal sends only what changed
+        runCheck()
         while true {
             let first: InputEvent
-            switch terminal.nextInput(timeoutMilliseconds: Self.pollMilliseconds) {
-            case .timeout: continue
+            var wait = min(watcher?.pendingMilliseconds ?? Self.pollMilliseconds, Self.pollMilliseconds)
+            if checker.isBusy { wait = min(wait, Self.busyPollMilliseconds) }
+            switch terminal.nextInput(timeoutMilliseconds: max(wait, 0)) {
+            case .timeout:
+                collectFindings()
+                followFile()
+                continue
             case .terminated(let signal): return .signal(signal)
             case .event(let event): first = event
             }
@@ -70,7 +95,60 @@ public struct ReaderRunLoop {
             // Draw first: the save waits for a sync to disk, and the jump should not wait for it.
             draw()
             if flushPosition() { draw() }
+            collectFindings()
+            followFile()
         }
+    }
+
+    /// Starts the structural check on the text on screen, and shows its findings if it is done.
+    private mutating func runCheck() {
+        checker.start(state.document, revision: state.revisions.reloads)
+        collectFindings()
+    }
+
+    /// Shows the findings of a finished check.
+    private mutating func collectFindings() {
+        guard let result = checker.poll() else { return }
+        _ = dispatch(.checked(result.findings, revision: result.revision))
+        draw()
+    }
+
+    /// Asks the watcher what became of the file, and reloads or reports it.
+    private mutating func followFile() {
+        switch watcher?.poll() {
+        case .changed(let document)?:
+            pendingDocument = document
+        case .missing?:
+            _ = dispatch(.report(.documentMissing))
+            draw()
+        case .unreadable(let reason)?:
+            _ = dispatch(.report(.documentUnreadable(reason)))
+            draw()
+        case nil:
+            break
+        }
+        guard let document = pendingDocument else { return }
+        if case .prompt = state.mode { return }
+        pendingDocument = nil
+        reload(document)
+    }
+
+    /// Replaces the text: the store places its notes and bookmarks in the new one, the reducer
+    /// keeps the reading position by anchor; then the new text is checked.
+    private mutating func reload(_ document: Document) {
+        let reload: DocumentReload
+        var failure: String?
+        switch store.reopen(document) {
+        case .success(let lists):
+            reload = DocumentReload(document: document, notes: lists.notes, bookmarks: lists.bookmarks)
+        case .failure(let error):
+            reload = DocumentReload(document: document, notes: nil, bookmarks: nil)
+            failure = error.reason
+        }
+        _ = dispatch(.documentReloaded(reload))
+        if let failure { _ = dispatch(.report(.failure(failure))) }
+        draw()
+        runCheck()
     }
 
     /// Applies an action and performs its effects, applying the answers in turn; false when the

@@ -1,5 +1,6 @@
 import Annotations
 import ReaderCore
+import SpeechParser
 
 /// What the run loop needs from the store for its one document. Nothing here throws: every
 /// failure comes back as an action (a `.report`), so the reader shows it and goes on.
@@ -12,4 +13,18 @@ public protocol SessionStore: AnyObject {
     func perform(_ effect: StoreEffect) -> [Action]
     /// Saves the reading position; the failure, if any, in one line.
     func savePosition(_ position: ReadingPosition) -> String?
+    /// The file changed on disk: from now on the store works on `document` (an edited file keeps
+    /// its notes), and answers with the notes and bookmarks placed in it, or the failure in one
+    /// line (the reader then places the lists it has itself).
+    func reopen(_ document: Document) -> Result<(notes: [Note], bookmarks: [Bookmark]), StoreFailure>
+}
+
+/// Why the store could not do what the run loop asked, in one line.
+public struct StoreFailure: Error, Hashable, Sendable {
+    /// What went wrong, for the status line.
+    public let reason: String
+
+    public init(_ reason: String) {
+        self.reason = reason
+    }
 }

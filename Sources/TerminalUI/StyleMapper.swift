@@ -70,7 +70,7 @@ struct StyleMapper {
         case .heading4, .gapMarker: return COLOR_MAGENTA
         case .searchMatch: return COLOR_YELLOW
         case .status, .selection: return COLOR_BLUE
-        case .error: return COLOR_RED
+        case .error, .findingMarker: return COLOR_RED
         }
     }
 

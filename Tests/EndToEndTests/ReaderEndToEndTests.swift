@@ -110,7 +110,9 @@ struct ReaderEndToEndTests {
 
     @Test func theWheelScrollsTheTextUnderThePointer() throws {
         let session = try reader()
-        let before = try session.capture()
+        // The check's counts join the outline just after the first frame: wait for them, so the
+        // outline compared below is the settled one.
+        let before = try session.waitFor("the check's marks in the outline") { $0.contains("!") }
         try session.wheel(up: false, row: 5, col: 60)
         let after = try session.waitFor("the text scrolled") { $0 != before }
         // The text pane moved; the outline pane (left of the border) did not.

@@ -10,7 +10,7 @@ enum RenderProbe {
         .requirementMarker: "R", .gapMarker: "G", .outlineSelected: "S", .outlineCurrent: "O",
         .cursorSentence: "C", .searchMatch: "m", .currentMatch: "M", .status: "s", .statusFocus: "F",
         .prompt: "p", .helpTitle: "T", .helpKey: "K", .border: "|", .noteMarker: "n",
-        .bookmarkMarker: "b", .selection: "v", .message: "i", .error: "E"
+        .bookmarkMarker: "b", .findingMarker: "!", .selection: "v", .message: "i", .error: "E"
     ]
 
     /// The role codes of columns `from..<to` of a row; a cell underlined beyond its role's default

@@ -1,6 +1,7 @@
 import Annotations
 import ReaderCore
 import ReaderSession
+import SpeechParser
 
 /// A store that keeps notes in memory and records every call; `positionFailure` makes saving the
 /// reading position fail as a full disk would.
@@ -12,6 +13,10 @@ final class FakeStore: SessionStore {
     private(set) var performed: [StoreEffect] = []
     /// The positions saved (or attempted), in order.
     private(set) var savedPositions: [ReadingPosition] = []
+    /// The texts the store was reopened on, in order.
+    private(set) var reopened: [String] = []
+    /// When set, reopening fails with this line.
+    var reopenFailure: String?
 
     init(notes: [Note] = []) {
         self.notes = notes
@@ -42,6 +47,20 @@ final class FakeStore: SessionStore {
     func savePosition(_ position: ReadingPosition) -> String? {
         savedPositions.append(position)
         return positionFailure
+    }
+
+    /// Places the notes in the new text as the store would (by their anchors).
+    func reopen(_ document: Document) -> Result<(notes: [Note], bookmarks: [Bookmark]), StoreFailure> {
+        reopened.append(document.text)
+        if let reopenFailure { return .failure(StoreFailure(reopenFailure)) }
+        let resolved = Reanchorer(document: document).resolveAll(notes.map { ($0.anchor, $0.range?.lowerBound) })
+        notes = zip(notes, resolved).map { note, resolution in
+            var note = note
+            note.state = resolution.state
+            note.range = resolution.range
+            return note
+        }
+        return .success((notes, []))
     }
 }
 

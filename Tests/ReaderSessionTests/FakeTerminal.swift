@@ -12,6 +12,8 @@ final class FakeTerminal: ReaderTerminal {
     private(set) var effects: [TerminalEffect] = []
     /// How many times the terminal was handed to the shell.
     private(set) var suspensions = 0
+    /// The timeouts the run loop waited with, in order.
+    private(set) var timeouts: [Int] = []
 
     init(script: [TerminalInput]) {
         self.script = script
@@ -21,7 +23,8 @@ final class FakeTerminal: ReaderTerminal {
     var screen: String { frames.last?.text ?? "" }
 
     func nextInput(timeoutMilliseconds: Int) -> TerminalInput {
-        script.isEmpty ? .event(.character("q")) : script.removeFirst()
+        timeouts.append(timeoutMilliseconds)
+        return script.isEmpty ? .event(.character("q")) : script.removeFirst()
     }
 
     func show(_ frame: Frame, cursor: (row: Int, col: Int)?) {

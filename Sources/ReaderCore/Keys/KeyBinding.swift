@@ -14,6 +14,10 @@ public struct KeyBinding: Hashable, Sendable {
         case bookmarkList
         /// While the note list is open.
         case noteList
+        /// While the list of the check's findings is open.
+        case findingList
+        /// While the list of changed entries is open.
+        case changeList
         /// While a list asks whether to delete its selected item.
         case confirm
         /// While the help overlay is open.

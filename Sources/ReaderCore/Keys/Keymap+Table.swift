@@ -3,7 +3,8 @@
 extension Keymap {
     /// Every binding, grouped by context in the order the help overlay lists them.
     public static let bindings: [KeyBinding] =
-        anywhere + textPane + outlinePane + inputLine + bookmarkList + noteList + confirmation + helpOverlay
+        anywhere + textPane + outlinePane + inputLine + bookmarkList + noteList + findingList + changeList
+        + confirmation + helpOverlay
 
     /// One row of a context's table: keys, action, English and Chinese help.
     private typealias Row = (keys: [InputEvent], action: Action, english: String, chinese: String)
@@ -35,7 +36,9 @@ extension Keymap {
             (char("m"), .startBookmark, "Bookmark the cursor sentence (label optional)", "在光标句加书签（名称可不填）"),
             (char("B"), .showBookmarks, "Bookmark list", "书签列表"),
             (char("a"), .startNote, "Annotate the cursor sentence or the selection", "给光标句或选中的句子写批注"),
-            (char("A"), .showNotes, "Note list", "批注列表")
+            (char("A"), .showNotes, "Note list", "批注列表"),
+            (char("W"), .showFindings, "The check's findings (numbering, punctuation…)", "检查结果（编号、标点等）"),
+            (char("D"), .showChanges, "Sections changed since the file was opened", "文件打开以来改动的章节")
         ])
 
     private static let textPane = table(
@@ -117,6 +120,24 @@ extension Keymap {
                 (char("e"), .listEdit, "Edit the note in $VISUAL / $EDITOR", "用 $VISUAL／$EDITOR 编辑批注"),
                 (char("d") + [.key(.delete)], .listDelete, "Delete the note (asks y/n)", "删除批注（需按 y 确认）"),
                 ([.key(.escape)] + char("q", "A"), .closeList, "Close the list", "关闭列表")
+            ])
+
+    private static let findingList =
+        listMoves(.findingList, english: "finding", chinese: "条结果")
+        + table(
+            .findingList,
+            [
+                ([.key(.enter)], .listOpen, "Go to the finding", "跳到该处"),
+                ([.key(.escape)] + char("q", "W"), .closeList, "Close the list", "关闭列表")
+            ])
+
+    private static let changeList =
+        listMoves(.changeList, english: "change", chinese: "处改动")
+        + table(
+            .changeList,
+            [
+                ([.key(.enter)], .listOpen, "Go to the changed section", "跳到改动的章节"),
+                ([.key(.escape)] + char("q", "D"), .closeList, "Close the list", "关闭列表")
             ])
 
     private static let confirmation = table(

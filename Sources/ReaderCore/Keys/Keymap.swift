@@ -24,6 +24,10 @@ public enum Keymap {
             return lookup(event, in: list.isConfirmingDelete ? .confirm : .bookmarkList)
         case .notes(let list):
             return lookup(event, in: list.isConfirmingDelete ? .confirm : .noteList)
+        case .findings:
+            return lookup(event, in: .findingList)
+        case .changes:
+            return lookup(event, in: .changeList)
         case .normal:
             return lookup(event, in: state.focus == .text ? .text : .outline) ?? lookup(event, in: .any)
         }

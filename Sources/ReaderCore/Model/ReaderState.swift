@@ -24,10 +24,14 @@ public struct ReaderState: Sendable {
         case bookmarks(ListState)
         /// The note list overlay.
         case notes(ListState)
+        /// The list of the structural check's findings (`W`).
+        case findings(ListState)
+        /// The list of outline entries changed since the document was opened (`D`).
+        case changes(ListState)
     }
 
-    /// The document read.
-    public let document: Document
+    /// The document read: replaced when the file changes on disk (`Action.documentReloaded`).
+    public internal(set) var document: Document
     /// The language of labels, messages and help.
     public internal(set) var language: UILanguage
     /// The terminal size in columns.
@@ -62,6 +66,10 @@ public struct ReaderState: Sendable {
     public internal(set) var selectionAnchor: Int?
     /// The document's notes and bookmarks, and whether the store takes writes.
     public internal(set) var annotations = AnnotationState()
+    /// The structural check's findings for the current text, once the shell reported them.
+    public internal(set) var findings = FindingState()
+    /// How the text differs from the one opened, after reloads.
+    public internal(set) var revisions = RevisionState()
 
     /// A reader at the start of `document` on a `width` × `height` terminal.
     public init(document: Document, width: Int, height: Int, language: UILanguage) {
@@ -88,5 +96,6 @@ extension ReaderState: Equatable {
             && lhs.outlineTop == rhs.outlineTop && lhs.folded == rhs.folded && lhs.search == rhs.search
             && lhs.history == rhs.history && lhs.mode == rhs.mode && lhs.message == rhs.message
             && lhs.selectionAnchor == rhs.selectionAnchor && lhs.annotations == rhs.annotations
+            && lhs.findings == rhs.findings && lhs.revisions == rhs.revisions
     }
 }

@@ -35,11 +35,18 @@ public enum StatusMessage: Hashable, Sendable {
     case storeNotice(String?)
     /// Something the shell did failed (a store write, the editor): one line saying what.
     case failure(String)
+    /// The file changed on disk and was reloaded: what changed.
+    case reloaded(ReloadSummary)
+    /// The file is gone from disk; the loaded text stays.
+    case documentMissing
+    /// The file on disk can no longer be read (why, in one line); the loaded text stays.
+    case documentUnreadable(String)
 
     /// Whether the message reports a failure (styled as an error).
     public var isError: Bool {
         switch self {
-        case .noSuchPath, .notFound, .noPreviousSearch, .emptyNote, .orphaned, .storeNotice, .failure:
+        case .noSuchPath, .notFound, .noPreviousSearch, .emptyNote, .orphaned, .storeNotice, .failure, .documentMissing,
+            .documentUnreadable:
             return true
         default: return false
         }

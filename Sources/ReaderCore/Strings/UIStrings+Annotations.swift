@@ -9,6 +9,7 @@ extension UIStrings {
         switch context {
         case .bookmarkList: return chinese ? "书签列表" : "Bookmark list"
         case .noteList: return chinese ? "批注列表" : "Note list"
+        case .findingList, .changeList: return checkContextTitle(context)
         default: return chinese ? "删除确认" : "Delete? (y/n)"
         }
     }
@@ -21,8 +22,12 @@ extension UIStrings {
 
     /// The status tag of an open list.
     func listTag(_ mode: ReaderState.Mode) -> String {
-        if case .notes = mode { return chinese ? "批注列表" : "NOTES" }
-        return chinese ? "书签列表" : "BOOKMARKS"
+        switch mode {
+        case .notes: return chinese ? "批注列表" : "NOTES"
+        case .findings: return chinese ? "检查结果" : "FINDINGS"
+        case .changes: return chinese ? "改动" : "CHANGES"
+        default: return chinese ? "书签列表" : "BOOKMARKS"
+        }
     }
 
     /// The status tag while sentences are selected.
@@ -47,12 +52,15 @@ extension UIStrings {
         switch kind {
         case .bookmarks: return chinese ? "书签（\(count)）" : "Bookmarks (\(count))"
         case .notes: return chinese ? "批注（\(count)）" : "Notes (\(count))"
+        case .findings: return chinese ? "检查结果（\(count)）" : "Findings (\(count))"
+        case .changes: return chinese ? "打开以来的改动（\(count)）" : "Changed since opened (\(count))"
         }
     }
 
     /// The heading above the orphaned items.
     func orphanHeading(_ kind: ListOverlay.Kind, count: Int) -> String {
-        chinese ? "失锚：原文中已找不到（\(count)）" : "Orphaned: no longer found in the text (\(count))"
+        if kind == .changes { return chinese ? "已删除（\(count)）" : "Removed (\(count))" }
+        return chinese ? "失锚：原文中已找不到（\(count)）" : "Orphaned: no longer found in the text (\(count))"
     }
 
     /// The one row of an empty list.
@@ -61,6 +69,10 @@ extension UIStrings {
         case .bookmarks: return chinese ? "还没有书签：在要记住的句子上按 m" : "No bookmarks yet: press m on a sentence"
         case .notes:
             return chinese ? "还没有批注：在句子上按 a（可先按 v 选几句）" : "No notes yet: press a on a sentence (v selects several)"
+        case .findings:
+            return chinese ? "检查没有发现问题" : "The check found nothing"
+        case .changes:
+            return chinese ? "打开以来文件没有改动" : "No changes since the document was opened"
         }
     }
 
@@ -72,6 +84,8 @@ extension UIStrings {
         case .notes:
             return chinese
                 ? "Enter 跳转  e 编辑  d 删除  j/k 移动  Esc 关闭" : "Enter go to  e edit  d delete  j/k move  Esc close"
+        case .findings, .changes:
+            return chinese ? "Enter 跳转  j/k 移动  Esc 关闭" : "Enter go to  j/k move  Esc close"
         }
     }
 
@@ -80,6 +94,7 @@ extension UIStrings {
         switch kind {
         case .bookmarks: return chinese ? "删除这个书签？y 删除 / n 保留" : "Delete this bookmark? y yes / n no"
         case .notes: return chinese ? "删除这条批注？y 删除 / n 保留" : "Delete this note? y yes / n no"
+        case .findings, .changes: return ""
         }
     }
 

@@ -51,6 +51,12 @@ extension UIStrings {
             return (chinese ? "批注与书签：" : "Notes: ") + Self.oneLine(notice)
         case .failure(let reason):
             return (chinese ? "出错：" : "Error: ") + Self.oneLine(reason)
+        case .reloaded(let summary):
+            return reloaded(summary)
+        case .documentMissing:
+            return documentMissing
+        case .documentUnreadable(let reason):
+            return documentUnreadable(reason)
         default:
             return ""
         }

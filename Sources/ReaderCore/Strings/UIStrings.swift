@@ -89,7 +89,7 @@ public struct UIStrings: Sendable {
         case .text: return textContext
         case .outline: return outlineContext
         case .prompt: return promptContext
-        case .bookmarkList, .noteList, .confirm: return listContextTitle(context)
+        case .bookmarkList, .noteList, .confirm, .findingList, .changeList: return listContextTitle(context)
         case .help: return helpContext
         }
     }
@@ -104,7 +104,7 @@ public struct UIStrings: Sendable {
             case .search: return searchTag
             case .note, .bookmarkLabel: return promptTag(prompt.kind)
             }
-        case .bookmarks, .notes: return listTag(state.mode)
+        case .bookmarks, .notes, .findings, .changes: return listTag(state.mode)
         case .normal:
             if let selected = state.selectedSentences { return selectionTag(selected.count) }
             return state.focus == .text ? textTag : outlineTag

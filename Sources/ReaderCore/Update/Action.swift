@@ -1,4 +1,5 @@
 import Annotations
+import SpeechParser
 
 /// Everything the reader can be asked to do: what a key, a click or a resize means. `Keymap`
 /// maps input events to actions; `ReaderReducer.reduce` applies them.
@@ -77,6 +78,10 @@ public enum Action: Hashable, Sendable {
     case showBookmarks
     /// `A`: open the note list.
     case showNotes
+    /// `W`: open the list of the structural check's findings.
+    case showFindings
+    /// `D`: open the list of outline entries changed since the document was opened.
+    case showChanges
 
     // List overlays (bookmarks, notes)
     /// Move the list selection.
@@ -124,6 +129,12 @@ public enum Action: Hashable, Sendable {
     case noteEdited(id: Int64, previous: String, text: String)
     /// Show a message: what the shell has to say (a store or editor failure, an unchanged note).
     case report(StatusMessage)
+    /// The structural check's findings for the text of reload number `revision` (0: as opened);
+    /// ignored when the text was reloaded since.
+    case checked([Finding], revision: Int)
+    /// The file changed on disk: the new text, with the notes and bookmarks placed in it. The
+    /// reading position is kept by anchor, and the summary shown.
+    case documentReloaded(DocumentReload)
 }
 
 extension Action {
@@ -131,7 +142,8 @@ extension Action {
     /// store's answer) rather than a key or click: such actions leave the status message alone.
     var comesFromTheShell: Bool {
         switch self {
-        case .resize, .restore, .storeLoaded, .notesChanged, .bookmarksChanged, .noteEdited, .report:
+        case .resize, .restore, .storeLoaded, .notesChanged, .bookmarksChanged, .noteEdited, .report, .checked,
+            .documentReloaded:
             return true
         default:
             return false

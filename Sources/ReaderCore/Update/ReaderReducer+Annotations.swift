@@ -37,6 +37,12 @@ extension ReaderReducer {
         case .showNotes:
             state.mode = .notes(openedList(.notes, state))
             return []
+        case .showFindings:
+            state.mode = .findings(openedList(.findings, state))
+            return []
+        case .showChanges:
+            state.mode = .changes(openedList(.changes, state))
+            return []
         default:
             return []
         }

@@ -20,7 +20,9 @@ extension ReaderReducer {
         case .listOpen:
             return open(selected, &state)
         case .listDelete, .listEdit:
-            guard let selected, action == .listDelete || content.kind == .notes else { return [.bell] }
+            // Only the store's lists can be changed from the list; the edit is for notes.
+            guard let selected, content.kind == .notes || (content.kind == .bookmarks && action == .listDelete)
+            else { return [.bell] }
             guard !state.annotations.isReadOnly else {
                 state.message = .storeNotice(state.annotations.notice)
                 return [.bell]
@@ -81,20 +83,25 @@ extension ReaderReducer {
         var list = list
         let visible = ListOverlay.visibleRows(state, rowCount: rows.count)
         list.top = ListOverlay.scrolledTop(list.top, selected: list.selected, rows: rows, visible: visible)
-        state.mode = kind == .notes ? .notes(list) : .bookmarks(list)
+        switch kind {
+        case .notes: state.mode = .notes(list)
+        case .bookmarks: state.mode = .bookmarks(list)
+        case .findings: state.mode = .findings(list)
+        case .changes: state.mode = .changes(list)
+        }
     }
 
     /// A list as it opens: on the first item at or after the reading cursor (else the last
     /// anchored one), so a long list opens where the reader is.
     static func openedList(_ kind: ListOverlay.Kind, _ state: ReaderState) -> ListState {
-        let items = ListOverlay.items(kind, state.annotations)
+        let items = ListOverlay.items(kind, state)
         let position = state.position
         let anchored = items.filter { $0.range != nil }
         let selected = anchored.firstIndex { ($0.range?.upperBound ?? 0) > position } ?? max(anchored.count - 1, 0)
         let strings = UIStrings.of(state.language)
         let rows = ListOverlay.rows(
-            kind, items: items, strings: strings, notice: state.annotations.notice,
-            width: ListOverlay.textWidth(state))
+            kind, items: items, strings: strings, notice: ListOverlay.notice(kind, state),
+            width: ListOverlay.textWidth(state), pending: kind == .findings && !state.findings.isComputed)
         let visible = ListOverlay.visibleRows(state, rowCount: rows.count)
         return ListState(
             selected: selected, top: ListOverlay.scrolledTop(0, selected: selected, rows: rows, visible: visible))

@@ -15,7 +15,7 @@ extension ReaderReducer {
             return []
         case .prompt:
             return []
-        case .bookmarks(let list), .notes(let list):
+        case .bookmarks(let list), .notes(let list), .findings(let list), .changes(let list):
             // The wheel moves the selection; clicks do nothing under the list.
             guard event.kind != .press, !list.isConfirmingDelete else { return [] }
             return self.list(&state, .listMove(.rows(event.kind == .wheelUp ? -1 : 1))).filter { $0 != .bell }

@@ -34,13 +34,23 @@ public enum ReaderReducer {
         case .startGoto, .startSearch, .promptInsert, .promptBackspace, .promptDelete, .promptLeft,
             .promptRight, .promptHome, .promptEnd, .promptClear, .promptAccept, .promptCancel:
             return prompt(&state, action)
-        case .extendSelection, .clearSelectionOrSearch, .startBookmark, .startNote, .showBookmarks, .showNotes:
+        case .extendSelection, .clearSelectionOrSearch, .startBookmark, .startNote, .showBookmarks, .showNotes,
+            .showFindings, .showChanges:
             return annotate(&state, action)
         case .listMove, .listFirst, .listLast, .listOpen, .listDelete, .listEdit, .closeList, .confirmDelete,
             .cancelDelete:
             return list(&state, action)
         case .storeLoaded, .notesChanged, .bookmarksChanged, .report:
             storeUpdate(&state, action)
+            return []
+        case .checked(let findings, let revision):
+            if revision == state.revisions.reloads {
+                state.findings = FindingState(findings: findings, in: state.document)
+            }
+            keepListInBounds(&state)
+            return []
+        case .documentReloaded(let reload):
+            reloadDocument(&state, reload)
             return []
         case .noteEdited(let id, let previous, let text):
             return noteEdited(&state, id: id, previous: previous, text: text)
@@ -65,7 +75,8 @@ public enum ReaderReducer {
     /// Which actions apply in which mode; others are ignored (the keymap never sends them there).
     private static func isAllowed(_ action: Action, in mode: ReaderState.Mode) -> Bool {
         switch action {
-        case .quit, .mouse, .resize, .restore, .storeLoaded, .notesChanged, .bookmarksChanged, .noteEdited, .report:
+        case .quit, .mouse, .resize, .restore, .storeLoaded, .notesChanged, .bookmarksChanged, .noteEdited, .report,
+            .checked, .documentReloaded:
             return true
         case .listMove, .listFirst, .listLast, .listOpen, .listDelete, .listEdit, .closeList:
             return mode.list.map { !$0.isConfirmingDelete } ?? false

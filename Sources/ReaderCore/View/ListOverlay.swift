@@ -1,16 +1,20 @@
 import Annotations
+import SpeechParser
 
-/// The bookmark and note lists: their items and rows, and the box they are drawn in. The reducer
-/// scrolls and the renderer draws from these same rows, so they always agree.
+/// The bookmark, note, finding and change lists: their items and rows, and the box they are
+/// drawn in. The reducer scrolls and the renderer draws from these same rows, so they always agree.
 ///
 /// Anchored items come first, in document order; orphaned ones (their passage is gone from the
-/// text) follow under their own heading. A bookmark takes one row (path, label, quote); a note
-/// two (path, state and quote; then its text).
+/// text; for changes, the removed entries) follow under their own heading. A bookmark takes one
+/// row (path, label, quote); a note two (path, state and quote; then its text); a finding one
+/// (path, rule id, message); a change one (path, what changed, the entry's title).
 enum ListOverlay {
     /// Which list.
     enum Kind: Hashable, Sendable {
         case bookmarks
         case notes
+        case findings
+        case changes
     }
 
     /// One note or bookmark as the list shows it.
@@ -23,10 +27,14 @@ enum ListOverlay {
         var path: String
         /// How well the anchor fits the current text.
         var state: AnchorState
-        /// The passage as it was quoted when the item was made.
+        /// The passage as it was quoted when the item was made; a finding's message; a changed
+        /// entry's label.
         var quote: String
-        /// The note's text, or the bookmark's label (possibly empty).
+        /// The note's text, the bookmark's label (possibly empty), a finding's rule id, or what
+        /// happened to a changed entry.
         var text: String
+        /// Whether the item is drawn as an error (a finding of an error rule).
+        var isError = false
     }
 
     /// One row of the list.
@@ -48,9 +56,14 @@ enum ListOverlay {
     }
 
     /// The items of `kind`: anchored ones first (in the store's document order), then orphans.
-    static func items(_ kind: Kind, _ annotations: AnnotationState) -> [Item] {
+    static func items(_ kind: Kind, _ state: ReaderState) -> [Item] {
+        let annotations = state.annotations
         let all: [Item]
         switch kind {
+        case .findings:
+            all = findingItems(state)
+        case .changes:
+            all = changeItems(state)
         case .notes:
             all = annotations.notes.map {
                 Item(id: $0.id, range: $0.range, path: $0.nodePath, state: $0.state, quote: $0.quote, text: $0.text)
@@ -66,9 +79,14 @@ enum ListOverlay {
     }
 
     /// The rows for `items`; an empty list's explanation is wrapped to `width` columns.
-    static func rows(_ kind: Kind, items: [Item], strings: UIStrings, notice: String?, width: Int) -> [Row] {
+    /// `pending`: the finding list before the check has reported (it says so rather than "none").
+    static func rows(
+        _ kind: Kind, items: [Item], strings: UIStrings, notice: String?, width: Int, pending: Bool = false
+    ) -> [Row] {
         guard !items.isEmpty else {
-            let text = notice.map { strings.text(for: .storeNotice($0)) } ?? strings.emptyList(kind)
+            let text =
+                pending
+                ? strings.checkPending : notice.map { strings.text(for: .storeNotice($0)) } ?? strings.emptyList(kind)
             let lines = LineBreaker.wrap(text[...], width: max(width, 1)).map { range in
                 String(text[range].reversed().drop { $0 == " " }.reversed())
             }
@@ -92,10 +110,21 @@ enum ListOverlay {
     /// The items and rows of the list open in `state`, if any.
     static func content(_ state: ReaderState) -> (kind: Kind, items: [Item], rows: [Row])? {
         guard let kind = state.mode.listKind else { return nil }
-        let items = items(kind, state.annotations)
+        let items = items(kind, state)
         let strings = UIStrings.of(state.language)
-        let rows = rows(kind, items: items, strings: strings, notice: state.annotations.notice, width: textWidth(state))
+        let rows = rows(
+            kind, items: items, strings: strings, notice: notice(kind, state), width: textWidth(state),
+            pending: kind == .findings && !state.findings.isComputed)
         return (kind, items, rows)
+    }
+
+    /// Why a list is empty when it is the store's fault (notes and bookmarks only); the empty
+    /// finding list says whether the check has run instead.
+    static func notice(_ kind: Kind, _ state: ReaderState) -> String? {
+        switch kind {
+        case .bookmarks, .notes: return state.annotations.notice
+        case .findings, .changes: return nil
+        }
     }
 
     /// The box's width: the terminal less a column each side, at most 96.
@@ -144,7 +173,7 @@ extension ReaderState.Mode {
     /// The open list's cursor, if a list is open.
     var list: ListState? {
         switch self {
-        case .bookmarks(let list), .notes(let list): return list
+        case .bookmarks(let list), .notes(let list), .findings(let list), .changes(let list): return list
         default: return nil
         }
     }
@@ -154,7 +183,41 @@ extension ReaderState.Mode {
         switch self {
         case .bookmarks: return .bookmarks
         case .notes: return .notes
+        case .findings: return .findings
+        case .changes: return .changes
         default: return nil
+        }
+    }
+}
+
+extension ListOverlay {
+    /// The findings as list items: where each is, its rule id and its message in the UI language.
+    static func findingItems(_ state: ReaderState) -> [Item] {
+        let language: CheckLanguage = state.language == .chinese ? .chinese : .english
+        return state.findings.findings.enumerated().map { index, finding in
+            Item(
+                id: Int64(index), range: finding.range, path: state.path(at: finding.range.lowerBound), state: .exact,
+                quote: finding.message.text(in: language), text: finding.rule.rawValue,
+                isError: finding.severity == .error)
+        }
+    }
+
+    /// The changed entries as list items: edited and added ones where they are now, removed ones
+    /// (no range) by their old path and title.
+    static func changeItems(_ state: ReaderState) -> [Item] {
+        let strings = UIStrings.of(state.language)
+        let nodes = state.document.nodes
+        return state.revisions.changes.enumerated().compactMap { index, change in
+            let what = strings.changeLabel(change.kind)
+            if let node = change.node, nodes.indices.contains(node) {
+                return Item(
+                    id: Int64(index), range: nodes[node].range, path: nodes[node].path, state: .exact,
+                    quote: OutlineTree.label(of: nodes[node], strings: strings), text: what)
+            }
+            guard let original = change.original else { return nil }
+            return Item(
+                id: Int64(index), range: nil, path: original.path, state: .orphaned,
+                quote: OutlineTree.label(of: original, strings: strings), text: what)
         }
     }
 }

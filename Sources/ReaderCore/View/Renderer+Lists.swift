@@ -63,7 +63,8 @@ struct ListCursor {
 }
 
 /// The columns of a list: the path, then for notes the anchor state, then the quote (dim); a
-/// note's second row is its text under the state column; a bookmark's label comes before its quote.
+/// note's second row is its text under the state column; a bookmark's label comes before its quote;
+/// a finding shows its rule id and message, a changed entry what happened to it and its title.
 struct ListColumns {
     private let kind: ListOverlay.Kind
     private let strings: UIStrings
@@ -74,7 +75,11 @@ struct ListColumns {
         self.kind = kind
         self.strings = strings
         pathWidth = min(items.map { DisplayWidth.of($0.path) }.max() ?? 0, 12)
-        stateWidth = kind == .notes ? (items.map { DisplayWidth.of(strings.stateLabel($0.state)) }.max() ?? 0) : 0
+        switch kind {
+        case .notes: stateWidth = items.map { DisplayWidth.of(strings.stateLabel($0.state)) }.max() ?? 0
+        case .findings, .changes: stateWidth = items.map { DisplayWidth.of($0.text) }.max() ?? 0
+        case .bookmarks: stateWidth = 0
+        }
     }
 
     func draw(_ item: ListOverlay.Item, line: Int, _ frame: inout Frame, _ cursor: inout ListCursor) {
@@ -98,6 +103,17 @@ struct ListColumns {
             cursor.skip(2)
         case .bookmarks:
             break
+        case .findings:
+            // The rule id, then the message: the message is the point, so it is not dimmed.
+            cursor.put(item.text, &frame, style: Style(item.isError ? .error : .findingMarker), width: stateWidth)
+            cursor.skip(2)
+            cursor.put(quote, &frame, style: .plain)
+            return
+        case .changes:
+            cursor.put(item.text, &frame, style: Style(item.range == nil ? .error : .message), width: stateWidth)
+            cursor.skip(2)
+            cursor.put(quote, &frame, style: .plain)
+            return
         }
         cursor.put(quote, &frame, style: Style(.dim))
     }

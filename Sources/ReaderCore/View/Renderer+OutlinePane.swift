@@ -1,4 +1,5 @@
-/// The outline pane: the foldable tree, the current node highlighted, the selection when focused.
+/// The outline pane: the foldable tree, the current node highlighted, the selection when focused,
+/// and at the right of a row its findings (`!2`) and notes (`·3`).
 extension Renderer {
     static func drawOutline(_ frame: inout Frame, _ state: ReaderState, pane: ScreenGeometry.Pane, strings: UIStrings) {
         let document = state.document
@@ -32,24 +33,29 @@ extension Renderer {
             }
             // One column stays free before the border, so a clipped label never touches it.
             let labelCol = markerCol + 2
-            let count = state.annotations.noteCount(
-                forNode: nodeIndex, folded: state.folded.contains(nodeIndex), in: document)
-            let countWidth = drawNoteCount(
-                &frame, count, row: row, right: right - 1, room: right - 1 - labelCol,
+            let isFolded = state.folded.contains(nodeIndex)
+            let notes = state.annotations.noteCount(forNode: nodeIndex, folded: isFolded, in: document)
+            let noteWidth = drawCount(
+                &frame, "·", notes, row: row, right: right - 1, room: right - 1 - labelCol,
                 style: selected ? style : Style(.dim))
-            let room = right - 1 - labelCol - countWidth
+            let findings = state.findings.count(forNode: nodeIndex, folded: isFolded, in: document)
+            let findingWidth = drawCount(
+                &frame, "!", findings, row: row, right: right - 1 - noteWidth, room: right - 1 - labelCol - noteWidth,
+                style: selected ? style : Style(.findingMarker))
+            let room = right - 1 - labelCol - noteWidth - findingWidth
             let label = TextClip.clip(OutlineTree.label(of: node, strings: strings), to: room)
             frame.put(label, row: row, col: labelCol, style: style, maxColumns: room)
         }
     }
 
-    /// The note count of an outline row, right-aligned before `right` and quiet (`·2`); returns
-    /// the columns it took from the label (with a space before it), 0 when there is none or no room.
-    private static func drawNoteCount(
-        _ frame: inout Frame, _ count: Int, row: Int, right: Int, room: Int, style: Style
+    /// A count of an outline row (`·2` notes, `!1` findings), right-aligned before `right`;
+    /// returns the columns it took from the label (with a space before it), 0 when there is none
+    /// or no room.
+    private static func drawCount(
+        _ frame: inout Frame, _ mark: String, _ count: Int, row: Int, right: Int, room: Int, style: Style
     ) -> Int {
         guard count > 0 else { return 0 }
-        let suffix = "·" + String(count)
+        let suffix = mark + String(count)
         let width = DisplayWidth.of(suffix)
         guard room - width - 1 >= 2 else { return 0 }
         frame.put(suffix, row: row, col: right - width, style: style)

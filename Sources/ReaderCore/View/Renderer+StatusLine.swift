@@ -1,3 +1,5 @@
+import SpeechParser
+
 /// The status line (mode, where the reader is, matches, position) and the prompt line.
 extension Renderer {
     static func drawStatus(
@@ -27,11 +29,35 @@ extension Renderer {
         if let message = state.message {
             let text = TextClip.clip(TextClip.shorteningPaths(strings.text(for: message), to: room), to: room)
             frame.put(text, row: row, col: leftCol, style: Style(message.isError ? .error : .message), maxColumns: room)
+        } else if let finding = findingUnderCursor(state, strings) {
+            // Where the reader is stays first (at most half the room), the finding takes the rest.
+            let place = location(state, strings)
+            let placeRoom = min(DisplayWidth.of(place), room / 2)
+            var used = 0
+            if placeRoom > 0 {
+                used =
+                    frame.put(
+                        TextClip.clip(place, to: placeRoom), row: row, col: leftCol, style: Style(.status),
+                        maxColumns: placeRoom) + 2
+            }
+            frame.put(
+                TextClip.clip(finding, to: room - used), row: row, col: leftCol + used,
+                style: Style(.findingMarker).with(reverse: true), maxColumns: max(room - used, 0))
         } else {
             frame.put(
                 TextClip.clip(location(state, strings), to: room), row: row, col: leftCol,
                 style: Style(.status), maxColumns: room)
         }
+    }
+
+    /// The first finding on the cursor sentence in words (`! message [rule-id] (+n)`), or nil.
+    static func findingUnderCursor(_ state: ReaderState, _ strings: UIStrings) -> String? {
+        guard let sentence = state.cursorRange else { return nil }
+        let found = state.findings.findings(overlapping: sentence)
+        guard let first = found.first else { return nil }
+        let language: CheckLanguage = state.language == .chinese ? .chinese : .english
+        return strings.findingStatus(
+            message: first.message.text(in: language), rule: first.rule.rawValue, more: found.count - 1)
     }
 
     /// The current node as `path title` (unnumbered nodes by their label only).
@@ -62,7 +88,7 @@ extension Renderer {
             break
         case .help:
             hint = strings.helpFooter
-        case .bookmarks(let list), .notes(let list):
+        case .bookmarks(let list), .notes(let list), .findings(let list), .changes(let list):
             guard let kind = state.mode.listKind else { return }
             hint = list.isConfirmingDelete ? strings.deleteQuestion(kind) : strings.listHints(kind)
             if list.isConfirmingDelete { style = Style(.message) }

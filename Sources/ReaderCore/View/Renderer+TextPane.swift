@@ -2,7 +2,8 @@ import SpeechParser
 
 /// The text pane: rows from the layout, styled by kind, with requirement markers, annotated
 /// passages, the selection, the cursor sentence and search matches laid over them; in two-pane
-/// mode, the blank column left of the text marks rows with a note (`•`) or a bookmark (`◆`).
+/// mode, the blank column left of the text marks rows with a bookmark (`◆`), a finding of the
+/// check (`!`) or a note (`•`), in that order of precedence.
 extension Renderer {
     static func drawText(
         _ frame: inout Frame, _ state: ReaderState, window: [ScreenLine], layout: TextLayout,
@@ -17,7 +18,7 @@ extension Renderer {
             return
         }
         for (row, line) in window.enumerated() {
-            if let gutter, let mark = gutterMark(state.annotations, line) {
+            if let gutter, let mark = gutterMark(state, line) {
                 frame.put(mark.text, row: row, col: gutter, style: mark.style, maxColumns: 1)
             }
             switch line.kind {
@@ -44,11 +45,13 @@ extension Renderer {
         }
     }
 
-    /// The gutter mark of a row: a bookmark starting on it, else a note passage on it.
-    private static func gutterMark(_ annotations: AnnotationState, _ line: ScreenLine) -> (text: String, style: Style)?
-    {
+    /// The gutter mark of a row: a bookmark starting on it, else a finding on it, else a note
+    /// passage on it.
+    private static func gutterMark(_ state: ReaderState, _ line: ScreenLine) -> (text: String, style: Style)? {
         guard !line.isBlank, !line.range.isEmpty else { return nil }
+        let annotations = state.annotations
         if annotations.hasBookmark(startingIn: line.range) { return ("◆", Style(.bookmarkMarker)) }
+        if !state.findings.findings(overlapping: line.range).isEmpty { return ("!", Style(.findingMarker)) }
         if !annotations.noteRanges(overlapping: line.range).isEmpty { return ("•", Style(.noteMarker)) }
         return nil
     }

@@ -22,7 +22,13 @@ enum InteractiveSession {
         let state = ReaderState(
             document: loaded.document, width: size.width, height: size.height,
             language: UILanguage(locale: Self.localeName()))
-        var loop = ReaderRunLoop(state: state, terminal: terminal, store: store, editor: ExternalEditor())
+        // The bundled speech and standard input never change under the reader; a file may.
+        let watcher =
+            loaded.displayName == "-"
+            ? nil : loaded.fileURL.flatMap { FileWatcher(path: $0.path, document: loaded.document) }
+        var loop = ReaderRunLoop(
+            state: state, terminal: terminal, store: store, editor: ExternalEditor(), watcher: watcher,
+            checker: BackgroundChecker())
         let end = loop.run()
         terminal.stop()
         if let failure = loop.positionFailure {

@@ -3,6 +3,7 @@ import Foundation
 import ReaderCore
 import ReaderSession
 import ReaderStore
+import SpeechParser
 
 /// The interactive reader's link to the store for its one document: it opens the store without
 /// ever stopping the reader, performs the store effects, and answers each with an action for the
@@ -18,6 +19,9 @@ final class StoreSession: SessionStore {
     private var client: (any AnnotationStore)?
     /// Why the store is not fully usable, if it is not.
     private var notice: String?
+    /// The store and the path the document is known by, to open the document again when the
+    /// file changes on disk; nil when the store could not be opened.
+    private var reopening: (database: ReaderDatabase, path: String)?
     /// The reading position last written (or read), so an unchanged position is not written again.
     private var lastSaved: ReadingPosition?
 
@@ -35,10 +39,11 @@ final class StoreSession: SessionStore {
             notice = opened.notice ?? "the store could not be opened"
             return
         }
+        let path = StoreOptions.documentPath(loaded)
         do {
-            client = try database.openDocument(
-                loaded.document, path: StoreOptions.documentPath(loaded), probe: StoreOptions.probe)
+            client = try database.openDocument(loaded.document, path: path, probe: StoreOptions.probe)
             notice = opened.notice
+            reopening = (database, path)
         } catch {
             notice = Self.describe(error) + " — notes and bookmarks are unavailable"
         }
@@ -114,6 +119,23 @@ final class StoreSession: SessionStore {
             return nil
         } catch {
             return "the reading position was not saved: " + Self.describe(error)
+        }
+    }
+
+    /// The file changed on disk: opens the document again at the same path, which the store
+    /// identifies as an edit of the same file (its notes and bookmarks are placed again in the
+    /// new text, and saved so when the store takes writes), and re-reads the lists.
+    func reopen(_ document: Document) -> Result<(notes: [Note], bookmarks: [Bookmark]), StoreFailure> {
+        guard let reopening else { return .success(([], [])) }
+        do {
+            let store = try reopening.database.openDocument(document, path: reopening.path, probe: StoreOptions.probe)
+            client = store
+            lastSaved = nil
+            return .success((try store.notes(), try store.bookmarks()))
+        } catch {
+            // Writes must not anchor to the old text: the store is left alone until the next reopen.
+            client = nil
+            return .failure(StoreFailure("notes could not be placed in the new text: " + Self.describe(error)))
         }
     }
 

@@ -50,6 +50,8 @@ public struct Style: Hashable, Sendable {
         case noteMarker
         /// The mark of a bookmarked position.
         case bookmarkMarker
+        /// The mark of a row or outline entry holding a finding of the structural check.
+        case findingMarker
         /// A selected range of text (for annotation).
         case selection
         /// An informational message in the status or prompt line.
@@ -106,7 +108,7 @@ extension Style.Role {
         case .normal, .dim, .heading4, .gapMarker, .prompt, .border:
             return (false, false, false)
         case .heading1, .heading2, .heading3, .requirementMarker, .outlineCurrent, .helpKey,
-            .noteMarker, .bookmarkMarker, .message, .error:
+            .noteMarker, .bookmarkMarker, .findingMarker, .message, .error:
             return (true, false, false)
         case .cursorSentence:
             return (false, true, false)
