@@ -14,6 +14,8 @@ public struct KeyBinding: Hashable, Sendable {
         case bookmarkList
         /// While the note list is open.
         case noteList
+        /// While the requirement list or the match list is open.
+        case navigationList
         /// While a list asks whether to delete its selected item.
         case confirm
         /// While the help overlay is open.

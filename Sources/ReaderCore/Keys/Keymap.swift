@@ -24,6 +24,8 @@ public enum Keymap {
             return lookup(event, in: list.isConfirmingDelete ? .confirm : .bookmarkList)
         case .notes(let list):
             return lookup(event, in: list.isConfirmingDelete ? .confirm : .noteList)
+        case .navigationList:
+            return lookup(event, in: .navigationList)
         case .normal:
             return lookup(event, in: state.focus == .text ? .text : .outline) ?? lookup(event, in: .any)
         }

@@ -24,6 +24,8 @@ public struct ReaderState: Sendable {
         case bookmarks(ListState)
         /// The note list overlay.
         case notes(ListState)
+        /// The requirement list (`R`) or the match list (`F`).
+        case navigationList(NavigationList)
     }
 
     /// The document read.
@@ -62,6 +64,8 @@ public struct ReaderState: Sendable {
     public internal(set) var selectionAnchor: Int?
     /// The document's notes and bookmarks, and whether the store takes writes.
     public internal(set) var annotations = AnnotationState()
+    /// Finding one's way: the index, search options, prompt history, outline filter, counts.
+    public internal(set) var navigation = NavigationState()
 
     /// A reader at the start of `document` on a `width` × `height` terminal.
     public init(document: Document, width: Int, height: Int, language: UILanguage) {
@@ -88,5 +92,6 @@ extension ReaderState: Equatable {
             && lhs.outlineTop == rhs.outlineTop && lhs.folded == rhs.folded && lhs.search == rhs.search
             && lhs.history == rhs.history && lhs.mode == rhs.mode && lhs.message == rhs.message
             && lhs.selectionAnchor == rhs.selectionAnchor && lhs.annotations == rhs.annotations
+            && lhs.navigation == rhs.navigation
     }
 }

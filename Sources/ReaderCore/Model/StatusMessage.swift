@@ -35,12 +35,16 @@ public enum StatusMessage: Hashable, Sendable {
     case storeNotice(String?)
     /// Something the shell did failed (a store write, the editor): one line saying what.
     case failure(String)
+    /// About finding one's way (go to anything, regular expressions, pinyin, lists).
+    case navigation(NavigationMessage)
 
     /// Whether the message reports a failure (styled as an error).
     public var isError: Bool {
         switch self {
         case .noSuchPath, .notFound, .noPreviousSearch, .emptyNote, .orphaned, .storeNotice, .failure:
             return true
+        case .navigation(let message):
+            return message.isError
         default: return false
         }
     }

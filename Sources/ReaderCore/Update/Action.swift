@@ -124,6 +124,10 @@ public enum Action: Hashable, Sendable {
     case noteEdited(id: Int64, previous: String, text: String)
     /// Show a message: what the shell has to say (a store or editor failure, an unchanged note).
     case report(StatusMessage)
+
+    // Finding one's way
+    /// Motions, the go-to chooser, the outline filter, history, pinyin, sizes and lists.
+    case navigation(NavigationAction)
 }
 
 extension Action {
@@ -133,6 +137,8 @@ extension Action {
         switch self {
         case .resize, .restore, .storeLoaded, .notesChanged, .bookmarksChanged, .noteEdited, .report:
             return true
+        case .navigation(let action):
+            return action.comesFromTheShell
         default:
             return false
         }

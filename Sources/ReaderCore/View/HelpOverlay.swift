@@ -22,7 +22,13 @@ enum HelpOverlay {
         for context in KeyBinding.Context.allCases {
             entries.append(.title(strings.title(of: context)))
             for binding in Keymap.bindings(in: context) {
-                entries.append(.binding(keys: binding.keyLabel, text: binding.help(in: language)))
+                let text = binding.help(in: language)
+                // Rows that say the same (the digits of a count) are listed once, keys joined.
+                if case .binding(let keys, text)? = entries.last {
+                    entries[entries.count - 1] = .binding(keys: keys + " " + binding.keyLabel, text: text)
+                } else {
+                    entries.append(.binding(keys: binding.keyLabel, text: text))
+                }
             }
             entries.append(.blank)
         }

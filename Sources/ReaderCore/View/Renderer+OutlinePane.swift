@@ -21,6 +21,8 @@ extension Renderer {
                 style = Style(.gapMarker)
             } else if node.isUntitled || node.kind == .preamble || node.kind == .closing {
                 style = Style(.dim)
+            } else if let filter = state.navigation.outlineFilter, !filter.matches.contains(nodeIndex) {
+                style = Style(.dim)  // an ancestor shown only to place a match
             } else {
                 style = .plain
             }
@@ -37,7 +39,10 @@ extension Renderer {
             let countWidth = drawNoteCount(
                 &frame, count, row: row, right: right - 1, room: right - 1 - labelCol,
                 style: selected ? style : Style(.dim))
-            let room = right - 1 - labelCol - countWidth
+            let statsWidth = drawOutlineStats(
+                &frame, state, node: nodeIndex, row: row, right: right - 1 - countWidth,
+                room: right - 1 - labelCol - countWidth, style: selected ? style : Style(.dim))
+            let room = right - 1 - labelCol - countWidth - statsWidth
             let label = TextClip.clip(OutlineTree.label(of: node, strings: strings), to: room)
             frame.put(label, row: row, col: labelCol, style: style, maxColumns: room)
         }
