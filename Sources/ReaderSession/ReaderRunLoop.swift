@@ -21,14 +21,21 @@ public struct ReaderRunLoop {
     private let terminal: any ReaderTerminal
     private let store: any SessionStore
     private let editor: any NoteEditor
+    /// Work that waits until the first frame is on screen (building the search index); its
+    /// answers are applied before the first key.
+    private let afterFirstFrame: () -> [Action]
     /// A position to save once the current batch of events is done.
     private var pendingPosition: ReadingPosition?
 
-    public init(state: ReaderState, terminal: any ReaderTerminal, store: any SessionStore, editor: any NoteEditor) {
+    public init(
+        state: ReaderState, terminal: any ReaderTerminal, store: any SessionStore, editor: any NoteEditor,
+        afterFirstFrame: @escaping () -> [Action] = { [] }
+    ) {
         self.state = state
         self.terminal = terminal
         self.store = store
         self.editor = editor
+        self.afterFirstFrame = afterFirstFrame
     }
 
     /// Runs the reader until it quits or a termination signal arrives; the position is saved
@@ -45,6 +52,11 @@ public struct ReaderRunLoop {
     /// Reads and applies events until the reader quits or a signal arrives.
     private mutating func loop() -> SessionEnd {
         draw()
+        let prepared = afterFirstFrame()
+        for action in prepared {
+            _ = dispatch(action)
+        }
+        if !prepared.isEmpty { draw() }
         while true {
             let first: InputEvent
             switch terminal.nextInput(timeoutMilliseconds: Self.pollMilliseconds) {

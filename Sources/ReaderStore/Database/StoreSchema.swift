@@ -8,11 +8,12 @@ import GRDB
 /// decoded text; times are milliseconds since 1970-01-01 UTC.
 enum StoreSchema {
     /// The identifiers of the migrations this version knows.
-    static let knownMigrations = ["v1"]
+    static let knownMigrations = ["v1", "v2"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
+        migrator.registerMigration("v2", migrate: PromptHistoryTable.v2)
         return migrator
     }
 

@@ -22,7 +22,10 @@ enum InteractiveSession {
         let state = ReaderState(
             document: loaded.document, width: size.width, height: size.height,
             language: UILanguage(locale: Self.localeName()))
-        var loop = ReaderRunLoop(state: state, terminal: terminal, store: store, editor: ExternalEditor())
+        let document = loaded.document
+        var loop = ReaderRunLoop(
+            state: state, terminal: terminal, store: store, editor: ExternalEditor(),
+            afterFirstFrame: { [.navigation(.indexReady(NavigationIndex(document: document)))] })
         let end = loop.run()
         terminal.stop()
         if let failure = loop.positionFailure {

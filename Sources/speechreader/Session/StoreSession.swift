@@ -15,10 +15,13 @@ final class StoreSession: SessionStore {
     private let notice: String?
     /// The reading position last written (or read), so an unchanged position is not written again.
     private var lastSaved: ReadingPosition?
+    /// The store itself, for what is not tied to the document (the prompt history).
+    let database: ReaderDatabase?
 
-    private init(client: (any AnnotationStore)?, notice: String?) {
+    private init(client: (any AnnotationStore)?, notice: String?, database: ReaderDatabase? = nil) {
         self.client = client
         self.notice = notice
+        self.database = database
     }
 
     /// Opens the store at `location` for `loaded`: for writing if possible, else read-only, else
@@ -30,7 +33,7 @@ final class StoreSession: SessionStore {
         }
         do {
             let store = try database.openDocument(loaded.document, path: StoreOptions.documentPath(loaded))
-            return StoreSession(client: store, notice: opened.notice)
+            return StoreSession(client: store, notice: opened.notice, database: database)
         } catch {
             return StoreSession(client: nil, notice: describe(error) + " — notes and bookmarks are unavailable")
         }
@@ -38,6 +41,11 @@ final class StoreSession: SessionStore {
 
     /// What the reader starts with: the notes and bookmarks, then the saved reading position.
     func initialActions() -> [Action] {
+        annotationActions() + historyActions()
+    }
+
+    /// The notes and bookmarks, then the saved reading position.
+    private func annotationActions() -> [Action] {
         guard let client else {
             return [.storeLoaded(notes: [], bookmarks: [], readOnly: true, notice: notice)]
         }
@@ -68,11 +76,15 @@ final class StoreSession: SessionStore {
         if case .savePosition(let position) = effect {
             return savePosition(position).map { [.report(.failure($0))] } ?? []
         }
+        if case .recordHistory(let kind, let text) = effect {
+            recordHistory(kind, text)
+            return []
+        }
         guard let client else { return [.report(.storeNotice(notice))] }
         do {
             switch effect {
-            case .savePosition:
-                return []  // handled above: it needs no client to be a no-op
+            case .savePosition, .recordHistory:
+                return []  // handled above: they need no client
             case .addNote(let range, let text):
                 let note = try client.addNote(text: text, range: range)
                 return [.notesChanged(try client.notes(), .added(path: note.nodePath))]
