@@ -68,6 +68,7 @@ extension Keymap {
             (char("H"), .navigation(.cursorToScreen(.top)), "Cursor to the top of the screen", "光标到屏幕顶部的句子"),
             (char("M"), .navigation(.cursorToScreen(.middle)), "Cursor to the middle of the screen", "光标到屏幕中部的句子"),
             (char("L"), .navigation(.cursorToScreen(.bottom)), "Cursor to the bottom of the screen", "光标到屏幕底部的句子"),
+            (char("0"), .navigation(.countDigit(0)), "A count, then %: 50% goes halfway", "输入数字再按 %：50% 到一半处"),
             (char("1"), .navigation(.countDigit(1)), "A count, then %: 50% goes halfway", "输入数字再按 %：50% 到一半处"),
             (char("2"), .navigation(.countDigit(2)), "A count, then %: 50% goes halfway", "输入数字再按 %：50% 到一半处"),
             (char("3"), .navigation(.countDigit(3)), "A count, then %: 50% goes halfway", "输入数字再按 %：50% 到一半处"),
@@ -77,7 +78,6 @@ extension Keymap {
             (char("7"), .navigation(.countDigit(7)), "A count, then %: 50% goes halfway", "输入数字再按 %：50% 到一半处"),
             (char("8"), .navigation(.countDigit(8)), "A count, then %: 50% goes halfway", "输入数字再按 %：50% 到一半处"),
             (char("9"), .navigation(.countDigit(9)), "A count, then %: 50% goes halfway", "输入数字再按 %：50% 到一半处"),
-            (char("0"), .navigation(.countDigit(0)), "A count, then %: 50% goes halfway", "输入数字再按 %：50% 到一半处"),
             (char("%"), .navigation(.percent), "Go to the count's percent of the text", "跳到全文的该百分比处"),
             (char("v"), .extendSelection, "Select sentences: start, then extend by one", "选择句子：开始，再按一次多选一句"),
             (

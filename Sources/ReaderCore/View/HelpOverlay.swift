@@ -23,9 +23,10 @@ enum HelpOverlay {
             entries.append(.title(strings.title(of: context)))
             for binding in Keymap.bindings(in: context) {
                 let text = binding.help(in: language)
-                // Rows that say the same (the digits of a count) are listed once, keys joined.
+                // Rows that say the same (the digits of a count) are listed once, as a range: `0…9`.
                 if case .binding(let keys, text)? = entries.last {
-                    entries[entries.count - 1] = .binding(keys: keys + " " + binding.keyLabel, text: text)
+                    let first = keys.split(separator: "…").first.map(String.init) ?? keys
+                    entries[entries.count - 1] = .binding(keys: first + "…" + binding.keyLabel, text: text)
                 } else {
                     entries.append(.binding(keys: binding.keyLabel, text: text))
                 }
