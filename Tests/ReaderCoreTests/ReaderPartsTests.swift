@@ -91,6 +91,6 @@ struct ReaderPartsTests {
         let lines = Renderer.render(state).lines()
         #expect(lines[10].contains("约 \(minutes) 分钟"))
         let row = lines.first { $0.hasPrefix(" ▾ 一、溯源固本") } ?? ""
-        #expect(row.hasSuffix(" \(stats.characters[part])   \(minutes) │ 一、溯源固本:深刻把握正确政绩观的核心要义与时代要求"))
+        #expect(row.hasPrefix(" ▾ 一、溯源固本:深刻… \(stats.characters[part])   \(minutes) │"))
     }
 }
