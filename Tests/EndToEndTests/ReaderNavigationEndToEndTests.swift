@@ -50,7 +50,9 @@ struct ReaderNavigationEndToEndTests {
             try session.sendKeys("/")
             try session.sendLiteral(query)
             try session.sendKeys("Enter")
-            try session.waitFor("search \(query) accepted") { statusLine($0).contains(count) && !statusLine($0).contains("SEARCH") }
+            try session.waitFor("search \(query) accepted") {
+                statusLine($0).contains(count) && !statusLine($0).contains("SEARCH")
+            }
         }
         try session.sendKeys("/", "Up", "Up")
         try session.waitFor("试金石 recalled") { $0.contains("/试金石") }

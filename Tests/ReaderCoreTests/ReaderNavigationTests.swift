@@ -22,7 +22,9 @@ struct ReaderNavigationTests {
     }
 
     @Test func gotoTakesTitlesAndTheDocumentsOwnNumbering() {
-        for (input, expected) in [("容错", "2.2.3"), ("一(二)", "1.2"), ("一（二）二是", "1.2.2"), ("结语", "closing"), ("1。2", "1.2")] {
+        for (input, expected) in [
+            ("容错", "2.2.3"), ("一(二)", "1.2"), ("一（二）二是", "1.2.2"), ("结语", "closing"), ("1。2", "1.2")
+        ] {
             var state = indexed()
             let effects = ReaderFixture.apply([.startGoto] + typing(input) + [.promptAccept], to: &state)
             #expect(path(state) == expected, "\(input)")

@@ -26,7 +26,8 @@ extension UIStrings {
         case .noSibling:
             return chinese ? "没有更多同级节点" : "No more nodes of this level"
         case .filterEmpty(let query):
-            return chinese ? "大纲中没有“\(Self.oneLine(query))”" : "No outline entry matches \u{201C}\(Self.oneLine(query))\u{201D}"
+            return chinese
+                ? "大纲中没有“\(Self.oneLine(query))”" : "No outline entry matches \u{201C}\(Self.oneLine(query))\u{201D}"
         }
     }
 
@@ -50,7 +51,8 @@ extension UIStrings {
         switch kind {
         case .requirements:
             let scope = scopePath.map { chinese ? "（\($0)）" : " in \($0)" } ?? ""
-            return chinese ? "要点\(scope)：\(groups) 处共 \(count) 条" : "Requirements\(scope): \(count) under \(groups) headings"
+            return chinese
+                ? "要点\(scope)：\(groups) 处共 \(count) 条" : "Requirements\(scope): \(count) under \(groups) headings"
         case .matches:
             return chinese ? "全部匹配（\(count)）" : "All matches (\(count))"
         }

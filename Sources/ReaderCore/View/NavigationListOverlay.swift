@@ -82,7 +82,8 @@ enum NavigationListOverlay {
         let tail = after.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).first ?? ""
         return Item(
             range: range, node: nil, path: state.path(at: range.lowerBound),
-            before: UIStrings.oneLine(String(lead.suffix(12))), match: UIStrings.oneLine(String(document.substring(range))),
+            before: UIStrings.oneLine(String(lead.suffix(12))),
+            match: UIStrings.oneLine(String(document.substring(range))),
             after: UIStrings.oneLine(String(tail)))
     }
 

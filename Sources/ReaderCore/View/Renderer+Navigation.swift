@@ -25,7 +25,8 @@ extension Renderer {
             var cursor = ListCursor(row: row, col: box.x + 2, end: box.x + box.width - 2, selected: selected)
             cursor.put(document.nodes[node].path, &frame, style: Style(.helpKey), width: pathWidth)
             cursor.skip(2)
-            cursor.put(UIStrings.oneLine(OutlineTree.label(of: document.nodes[node], strings: strings)), &frame, style: .plain)
+            cursor.put(
+                UIStrings.oneLine(OutlineTree.label(of: document.nodes[node], strings: strings)), &frame, style: .plain)
         }
     }
 
