@@ -108,7 +108,7 @@ enum RenderGoldens {
           │  q            Quit                                                       │
           │  ? F1         This help                                                  │集
           │  Tab S-Tab    Switch between outline and text                            │
-          │  :            Go to: 1.2.3, 一(二), 结语, or words of a title (also pin… │
+          │  :            Go to a path (1.2.3, 一(二), 结语) or words of a title (a… │
           │  /            Search as you type (pinyin too; re: for a regular express… │
           │  n            Next match                                                 │
           │  N            Previous match                                             │城

@@ -22,7 +22,7 @@ extension Keymap {
             (char("?") + [.key(.f1)], .showHelp, "This help", "显示本帮助"),
             ([.key(.tab), .key(.backTab)], .toggleFocus, "Switch between outline and text", "在大纲与正文之间切换"),
             (
-                char(":"), .startGoto, "Go to: 1.2.3, 一(二), 结语, or words of a title (also pinyin)",
+                char(":"), .startGoto, "Go to a path (1.2.3, 一(二), 结语) or words of a title (also pinyin)",
                 "跳转：1.2.3、一(二)、结语，或标题中的词（也可用拼音）"
             ),
             (
