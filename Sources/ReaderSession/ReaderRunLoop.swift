@@ -31,6 +31,9 @@ public struct ReaderRunLoop {
     private let editor: any NoteEditor
     private let watcher: (any DocumentWatcher)?
     private let checker: any DocumentChecker
+    /// Work that waits until the first frame is on screen (building the search index); its
+    /// answers are applied before the first key.
+    private let afterFirstFrame: () -> [Action]
     /// A position to save once the current batch of events is done.
     private var pendingPosition: ReadingPosition?
     /// A new text held back while an input line is open.
@@ -40,7 +43,8 @@ public struct ReaderRunLoop {
     /// and standard input); `checker` runs the structural check.
     public init(
         state: ReaderState, terminal: any ReaderTerminal, store: any SessionStore, editor: any NoteEditor,
-        watcher: (any DocumentWatcher)? = nil, checker: any DocumentChecker = ImmediateChecker()
+        watcher: (any DocumentWatcher)? = nil, checker: any DocumentChecker = ImmediateChecker(),
+        afterFirstFrame: @escaping () -> [Action] = { [] }
     ) {
         self.state = state
         self.terminal = terminal
@@ -48,6 +52,7 @@ public struct ReaderRunLoop {
         self.editor = editor
         self.watcher = watcher
         self.checker = checker
+        self.afterFirstFrame = afterFirstFrame
     }
 
     /// Runs the reader until it quits or a termination signal arrives; the position is saved
@@ -69,6 +74,11 @@ public struct ReaderRunLoop {
     /// Reads and applies events until the reader quits or a signal arrives.
     private mutating func loop() -> SessionEnd {
         draw()  // the store's answers (position, notes) on screen; the terminal sends only what changed
+        let prepared = afterFirstFrame()
+        for action in prepared {
+            _ = dispatch(action)
+        }
+        if !prepared.isEmpty { draw() }
         runCheck()
         while true {
             let first: InputEvent

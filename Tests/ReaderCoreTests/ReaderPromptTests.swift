@@ -39,7 +39,11 @@ struct ReaderPromptTests {
         expected.cursor = ReaderFixture.sentence(containing: "一是要把群众满意度")
         expected.outlineSelection = ReaderFixture.node("1.2.1")
         expected.history.back = [JumpHistory.Entry(anchor: 0, cursor: 0)]
-        #expect(ReaderReducer.reduce(&state, .promptAccept) == [.positionChanged(path: "1.2.1", offset: expected.top)])
+        expected.navigation.history = PromptHistory(goto: ["1.2.1"])
+        #expect(
+            ReaderReducer.reduce(&state, .promptAccept) == [
+                .positionChanged(path: "1.2.1", offset: expected.top), .store(.recordHistory(.goto, "1.2.1"))
+            ])
         #expect(state == expected)
     }
 
@@ -117,8 +121,12 @@ struct ReaderPromptTests {
         expected.cursor = speech.cursorSentence(for: match.lowerBound)
         expected.outlineSelection = ReaderFixture.node("1.2.3")
         expected.history.back = [JumpHistory.Entry(anchor: 0, cursor: 0)]
-        // The match's row starts after 三是, inside 1.2.3.
-        #expect(ReaderReducer.reduce(&state, .promptAccept) == [.positionChanged(path: "1.2.3", offset: expected.top)])
+        expected.navigation.history = PromptHistory(search: ["试金石"])
+        // The match's row starts after 三是, inside 1.2.3; the query is remembered for next time.
+        #expect(
+            ReaderReducer.reduce(&state, .promptAccept) == [
+                .positionChanged(path: "1.2.3", offset: expected.top), .store(.recordHistory(.search, "试金石"))
+            ])
         #expect(state == expected)
     }
 

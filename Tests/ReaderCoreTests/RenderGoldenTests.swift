@@ -108,22 +108,22 @@ enum RenderGoldens {
           │  q            Quit                                                       │
           │  ? F1         This help                                                  │集
           │  Tab S-Tab    Switch between outline and text                            │
-          │  :            Go to a path: 1.2.3, preamble, closing                     │
-          │  /            Search (highlights as you type)                            │
+          │  :            Go to a path (1.2.3, 一(二), 结语) or words of a title (a… │
+          │  /            Search as you type (pinyin too; re: for a regular express… │
           │  n            Next match                                                 │
           │  N            Previous match                                             │城
           │  ]            Next outline node (any level)                              │式
           │  [            Previous outline node                                      │
           │  }            Next top-level section                                     │
           │  {            Previous top-level section                                 │
+          │  J            Next node of the same level                                │
+          │  K            Previous node of the same level                            │围
+         ▾│  '            '' back to the previous position                           │家
           │  )            Next sentence (reading cursor)                             │
-          │  (            Previous sentence                                          │围
-         ▾│  Ctrl-O Bksp  Back to before the jump                                    │家
+          │  (            Previous sentence                                          │
+          │  Ctrl-O Bksp  Back to before the jump                                    │
           │  Ctrl-N       Forward again (newer)                                      │
           │  m            Bookmark the cursor sentence (label optional)              │
-          │  B            Bookmark list                                              │
-          │  a            Annotate the cursor sentence or the selection              │
-          │  A            Note list                                                  │
           └────────────────────────────────────────────────────────────────────────▼─┘
          HELP  Preamble                                                             10%
         Esc, q or ? closes · j/k scroll
@@ -133,8 +133,8 @@ enum RenderGoldens {
         """
          ┌──────── SpeechReader 按键 ───────▲─┐
          │  Tab S-Tab    在大纲与正文之间切换 │
-         │  :            按路径跳转：1.2.3、… │
-         │  /            搜索（边输入边高亮） │
+         │  :            跳转：1.2.3、一(二)… │
+         │  /            搜索，边输入边高亮…  │
          │  n            下一处匹配           │
          │  N            上一处匹配           │
          │  ]            下一个大纲节点（任…  │
@@ -161,14 +161,14 @@ enum RenderGoldens {
 
     static let oddWidth61AtTheGap =
         """
-               一是要把群众满…  │      ⋯⋯  此处省略 8274 字  ⋯⋯
-               二是要把保障和…  │
-               三是要把维护群…  │     认识的目的在于实践。树立正确政
-           ▾ (三)遵循发展规律,… │ 绩观,最终要落脚到我们的实际行动和工
-               一是要尊重城市…  │ 作成效上。作为住房城乡建设系统的党
-               二是要践行新发…  │ 员干部,我们必须将正确的政绩观内化于
-               三是要坚持系统…  │ 心、外化于行,融入规划、建设、管理、
-           ⋯ 8274 字已省略      │ 服务的每一个环节,转化为推动我市住建
+               二是要把保障和…  │      ⋯⋯  此处省略 8274 字  ⋯⋯
+               三是要把维护群…  │
+           ▾ (三)遵循发展规律,… │     认识的目的在于实践。树立正确政
+               一是要尊重城市…  │ 绩观,最终要落脚到我们的实际行动和工
+               二是要践行新发…  │ 作成效上。作为住房城乡建设系统的党
+               三是要坚持系统…  │ 员干部,我们必须将正确的政绩观内化于
+           ⋯ 8274 字已省略      │ 心、外化于行,融入规划、建设、管理、
+         ▾ （标题缺失）         │ 服务的每一个环节,转化为推动我市住建
          正文  ⋯ 8274 字已省略                                   60%
         ? 帮助  q 退出  Tab 大纲  / 搜索  : 跳转  ] [ 节点  ) ( 句子
         """

@@ -110,7 +110,7 @@ struct RenderSnapshotTests {
     }
 
     @Test func anOddWidthTextPaneAtTheGap() {
-        let frame = frame(width: 61, height: 10, keys: ReaderFixture.keys("}}"))
+        let frame = frame(width: 61, height: 10, keys: ReaderFixture.keys("}}["))
         #expect(frame.text == RenderGoldens.oddWidth61AtTheGap)
         // The gap label (24 columns) centred in the 35-column pane from column 26, under the cursor.
         #expect(

@@ -39,6 +39,8 @@ final class FakeStore: SessionStore {
             return [.notesChanged(notes, .edited)]
         case .savePosition(let position):
             return savePosition(position).map { [.report(.failure($0))] } ?? []
+        case .recordHistory:
+            return []
         case .addNote, .removeNote, .addBookmark, .removeBookmark:
             return [.report(.failure("not supported by the fake store"))]
         }

@@ -40,7 +40,8 @@ struct ReaderDatabaseTests {
         #expect(try database.appliedMigrations() == StoreSchema.knownMigrations)
         let tables = try database.values(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        #expect(tables == ["bookmark", "document", "grdb_migrations", "note", "reading_position"])
+        #expect(
+            tables == ["bookmark", "document", "grdb_migrations", "note", "prompt_history", "reading_position"])
         // The schema's checks hold: an orphan has no position, a placed anchor has one.
         let refused =
             (try? database.execute(

@@ -18,6 +18,8 @@ public struct KeyBinding: Hashable, Sendable {
         case findingList
         /// While the list of changed entries is open.
         case changeList
+        /// While the requirement list or the match list is open.
+        case navigationList
         /// While a list asks whether to delete its selected item.
         case confirm
         /// While the help overlay is open.

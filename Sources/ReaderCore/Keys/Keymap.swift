@@ -28,6 +28,8 @@ public enum Keymap {
             return lookup(event, in: .findingList)
         case .changes:
             return lookup(event, in: .changeList)
+        case .navigationList:
+            return lookup(event, in: .navigationList)
         case .normal:
             return lookup(event, in: state.focus == .text ? .text : .outline) ?? lookup(event, in: .any)
         }

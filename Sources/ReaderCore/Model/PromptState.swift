@@ -11,6 +11,8 @@ public struct PromptState: Hashable, Sendable {
         case note(range: Range<Int>, sentences: Int)
         /// `m` the label of a bookmark on `range`.
         case bookmarkLabel(range: Range<Int>)
+        /// `/` in the outline: a filter over its entries.
+        case outlineFilter
     }
 
     /// What the input is for.
@@ -21,6 +23,12 @@ public struct PromptState: Hashable, Sendable {
     public var cursor: Int = 0
     /// The view when the prompt opened, restored by Esc (a search moves the view as you type).
     var saved: SavedView
+    /// `:`: the candidates the input names when it is not one node (go to anything).
+    public internal(set) var chooser: GotoChooser?
+    /// The history entry shown, while walking the history (an index into its entries).
+    var historyIndex: Int?
+    /// What was typed before walking the history, restored by walking past the newest entry.
+    var draft: String = ""
 
     /// A prompt of `kind` opened over the view `saved`, holding `input` with the cursor at its end.
     init(kind: Kind, saved: SavedView, input: String = "") {

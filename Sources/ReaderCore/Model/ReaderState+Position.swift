@@ -43,6 +43,6 @@ extension ReaderState {
 
     /// The outline rows shown (node indices), folds applied.
     var outlineRows: [Int] {
-        OutlineTree.visibleRows(document, folded: folded)
+        navigation.outlineFilter?.rows ?? OutlineTree.visibleRows(document, folded: folded)
     }
 }

@@ -28,6 +28,8 @@ public struct ReaderState: Sendable {
         case findings(ListState)
         /// The list of outline entries changed since the document was opened (`D`).
         case changes(ListState)
+        /// The requirement list (`R`) or the match list (`F`).
+        case navigationList(NavigationList)
     }
 
     /// The document read: replaced when the file changes on disk (`Action.documentReloaded`).
@@ -70,6 +72,8 @@ public struct ReaderState: Sendable {
     public internal(set) var findings = FindingState()
     /// How the text differs from the one opened, after reloads.
     public internal(set) var revisions = RevisionState()
+    /// Finding one's way: the index, search options, prompt history, outline filter, counts.
+    public internal(set) var navigation = NavigationState()
 
     /// A reader at the start of `document` on a `width` × `height` terminal.
     public init(document: Document, width: Int, height: Int, language: UILanguage) {
@@ -96,6 +100,6 @@ extension ReaderState: Equatable {
             && lhs.outlineTop == rhs.outlineTop && lhs.folded == rhs.folded && lhs.search == rhs.search
             && lhs.history == rhs.history && lhs.mode == rhs.mode && lhs.message == rhs.message
             && lhs.selectionAnchor == rhs.selectionAnchor && lhs.annotations == rhs.annotations
-            && lhs.findings == rhs.findings && lhs.revisions == rhs.revisions
+            && lhs.findings == rhs.findings && lhs.revisions == rhs.revisions && lhs.navigation == rhs.navigation
     }
 }

@@ -41,6 +41,8 @@ public enum StatusMessage: Hashable, Sendable {
     case documentMissing
     /// The file on disk can no longer be read (why, in one line); the loaded text stays.
     case documentUnreadable(String)
+    /// About finding one's way (go to anything, regular expressions, pinyin, lists).
+    case navigation(NavigationMessage)
 
     /// Whether the message reports a failure (styled as an error).
     public var isError: Bool {
@@ -48,6 +50,8 @@ public enum StatusMessage: Hashable, Sendable {
         case .noSuchPath, .notFound, .noPreviousSearch, .emptyNote, .orphaned, .storeNotice, .failure, .documentMissing,
             .documentUnreadable:
             return true
+        case .navigation(let message):
+            return message.isError
         default: return false
         }
     }

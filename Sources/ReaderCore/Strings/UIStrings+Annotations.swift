@@ -44,6 +44,7 @@ extension UIStrings {
             return chinese ? "批注（\(sentences) 句）：" : "Note (\(sentences) sentences): "
         case .note: return chinese ? "批注：" : "Note: "
         case .bookmarkLabel: return chinese ? "书签名称（可不填）：" : "Bookmark label (optional): "
+        case .outlineFilter: return filterLabel
         }
     }
 

@@ -21,6 +21,8 @@ extension UIStrings {
             return chinese ? "没有更早的位置" : "No older position"
         case .noNewerPosition:
             return chinese ? "没有更新的位置" : "No newer position"
+        case .navigation(let message):
+            return navigationText(message)
         default:
             return annotationText(for: message)
         }

@@ -90,6 +90,7 @@ public struct UIStrings: Sendable {
         case .outline: return outlineContext
         case .prompt: return promptContext
         case .bookmarkList, .noteList, .confirm, .findingList, .changeList: return listContextTitle(context)
+        case .navigationList: return navigationListContext
         case .help: return helpContext
         }
     }
@@ -103,8 +104,10 @@ public struct UIStrings: Sendable {
             case .goto: return gotoTag
             case .search: return searchTag
             case .note, .bookmarkLabel: return promptTag(prompt.kind)
+            case .outlineFilter: return filterTag
             }
         case .bookmarks, .notes, .findings, .changes: return listTag(state.mode)
+        case .navigationList(let list): return navigationListTag(list)
         case .normal:
             if let selected = state.selectedSentences { return selectionTag(selected.count) }
             return state.focus == .text ? textTag : outlineTag

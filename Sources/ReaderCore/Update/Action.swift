@@ -135,6 +135,10 @@ public enum Action: Hashable, Sendable {
     /// The file changed on disk: the new text, with the notes and bookmarks placed in it. The
     /// reading position is kept by anchor, and the summary shown.
     case documentReloaded(DocumentReload)
+
+    // Finding one's way
+    /// Motions, the go-to chooser, the outline filter, history, pinyin, sizes and lists.
+    case navigation(NavigationAction)
 }
 
 extension Action {
@@ -145,6 +149,8 @@ extension Action {
         case .resize, .restore, .storeLoaded, .notesChanged, .bookmarksChanged, .noteEdited, .report, .checked,
             .documentReloaded:
             return true
+        case .navigation(let action):
+            return action.comesFromTheShell
         default:
             return false
         }

@@ -93,7 +93,7 @@ extension ReaderReducer {
             return [.addNote(range: range, text: text)]
         case .bookmarkLabel(let range):
             return [.addBookmark(range: range, label: NoteText.normalized(prompt.input) ?? "")]
-        case .goto, .search:
+        case .goto, .search, .outlineFilter:
             return []
         }
     }

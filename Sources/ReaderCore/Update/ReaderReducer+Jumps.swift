@@ -18,11 +18,11 @@ extension ReaderReducer {
             return previous >= 0 ? jump(&state, toNode: previous) : [.bell]
         case .nextSection:
             let after = state.position
-            let root = document.roots.first { document.nodes[$0].range.lowerBound > after }
+            let root = document.topLevelParts.first { document.nodes[$0].range.lowerBound > after }
             return root.map { jump(&state, toNode: $0) } ?? [.bell]
         case .previousSection:
             let before = state.position
-            let root = document.roots.last { document.nodes[$0].range.lowerBound < before }
+            let root = document.topLevelParts.last { document.nodes[$0].range.lowerBound < before }
             return root.map { jump(&state, toNode: $0) } ?? [.bell]
         default:
             return []

@@ -14,7 +14,9 @@ extension ReaderReducer {
             }
             return []
         case .prompt:
-            return []
+            return chooserMouse(&state, event)
+        case .navigationList:
+            return navigationListMouse(&state, event)
         case .bookmarks(let list), .notes(let list), .findings(let list), .changes(let list):
             // The wheel moves the selection; clicks do nothing under the list.
             guard event.kind != .press, !list.isConfirmingDelete else { return [] }

@@ -23,8 +23,8 @@ extension ReaderReducer {
         let before = prompt.input
         edit(&prompt, action)
         state.mode = .prompt(prompt)
-        if prompt.kind == .search, prompt.input != before {
-            searchAsYouType(&state, prompt)
+        if prompt.input != before {
+            promptInputChanged(&state, prompt)
         }
         return []
     }
@@ -67,6 +67,9 @@ extension ReaderReducer {
         if prompt.kind == .search {
             restoreView(&state, prompt.saved)
         }
+        if prompt.kind == .outlineFilter {
+            state.navigation.outlineFilter = nil
+        }
     }
 
     /// Puts back the view a prompt saved.
@@ -84,13 +87,9 @@ extension ReaderReducer {
         state.mode = .normal
         switch prompt.kind {
         case .goto:
-            let path = normalizedPath(prompt.input)
-            guard !path.isEmpty else { return [] }
-            guard let node = state.document.nodeIndex(path: path) else {
-                state.message = .noSuchPath(path)
-                return [.bell]
-            }
-            return jump(&state, toNode: node)
+            return acceptGoto(&state, prompt)
+        case .outlineFilter:
+            return acceptOutlineFilter(&state, prompt)
         case .search:
             return acceptSearch(&state, prompt)
         case .note, .bookmarkLabel:

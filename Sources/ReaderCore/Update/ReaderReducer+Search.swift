@@ -8,12 +8,17 @@ extension ReaderReducer {
             state.search = SearchState()
             return
         }
-        var search = SearchState(query: prompt.input, in: state.document.text)
-        guard !search.matches.isEmpty else {
+        let found = findMatches(prompt.input, in: state)
+        var search = SearchState()
+        search.query = prompt.input
+        search.matches = found.matches
+        if let error = found.error {
+            state.message = .navigation(.badPattern(error))
+        }
+        guard let index = firstShown(found, from: prompt.saved.anchor) else {
             state.search = search
             return
         }
-        let index = search.firstMatch(atOrAfter: prompt.saved.anchor) ?? 0
         search.current = index
         state.search = search
         show(search.matches[index], &state)
@@ -32,15 +37,17 @@ extension ReaderReducer {
             searchAsYouType(&state, PromptState(kind: .search, saved: saved, input: query))
         }
         guard let current = state.search.current else {
+            let error = findMatches(query, in: state).error
             restoreView(&state, saved)
             state.search = SearchState(query: query, in: "")
-            state.message = .notFound(query)
+            state.message = error.map { .navigation(.badPattern($0)) } ?? .notFound(query)
             return [.bell]
         }
         if state.search.firstMatch(atOrAfter: saved.anchor) == nil, current == 0 {
             state.message = .searchWrappedToTop
         }
         return record(&state, leaving: JumpHistory.Entry(anchor: saved.anchor, cursor: saved.cursor))
+            + remember(&state, query, kind: .search)
     }
 
     /// `n` / `N`: the match after (before) the current one if it is on screen, otherwise the first

@@ -9,6 +9,7 @@ public enum ReaderReducer {
             state.message = nil  // a message lasts until the next key or click
         }
         let effects = apply(action, to: &state)
+        settlePendingKeys(&state, after: action)
         if keepsOutlineInView(action, state: state) {
             keepOutlineInView(&state)
         }
@@ -69,6 +70,8 @@ public enum ReaderReducer {
         case .restore(let offset):
             restore(&state, offset: offset)
             return []
+        case .navigation(let action):
+            return navigation(&state, action)
         }
     }
 
@@ -89,6 +92,8 @@ public enum ReaderReducer {
         case .closeHelp, .scrollHelp:
             if case .help = mode { return true }
             return false
+        case .navigation(let action):
+            return action.isAllowed(in: mode)
         default:
             return mode == .normal
         }

@@ -22,7 +22,14 @@ enum HelpOverlay {
         for context in KeyBinding.Context.allCases {
             entries.append(.title(strings.title(of: context)))
             for binding in Keymap.bindings(in: context) {
-                entries.append(.binding(keys: binding.keyLabel, text: binding.help(in: language)))
+                let text = binding.help(in: language)
+                // Rows that say the same (the digits of a count) are listed once, as a range: `0…9`.
+                if case .binding(let keys, text)? = entries.last {
+                    let first = keys.split(separator: "…").first.map(String.init) ?? keys
+                    entries[entries.count - 1] = .binding(keys: first + "…" + binding.keyLabel, text: text)
+                } else {
+                    entries.append(.binding(keys: binding.keyLabel, text: text))
+                }
             }
             entries.append(.blank)
         }

@@ -22,6 +22,8 @@ extension Renderer {
                 style = Style(.gapMarker)
             } else if node.isUntitled || node.kind == .preamble || node.kind == .closing {
                 style = Style(.dim)
+            } else if let filter = state.navigation.outlineFilter, !filter.matches.contains(nodeIndex) {
+                style = Style(.dim)  // an ancestor shown only to place a match
             } else {
                 style = .plain
             }
@@ -42,7 +44,11 @@ extension Renderer {
             let findingWidth = drawCount(
                 &frame, "!", findings, row: row, right: right - 1 - noteWidth, room: right - 1 - labelCol - noteWidth,
                 style: selected ? style : Style(.findingMarker))
-            let room = right - 1 - labelCol - noteWidth - findingWidth
+            let countWidth = noteWidth + findingWidth
+            let statsWidth = drawOutlineStats(
+                &frame, state, node: nodeIndex, row: row, right: right - 1 - countWidth,
+                room: right - 1 - labelCol - countWidth, style: selected ? style : Style(.dim))
+            let room = right - 1 - labelCol - countWidth - statsWidth
             let label = TextClip.clip(OutlineTree.label(of: node, strings: strings), to: room)
             frame.put(label, row: row, col: labelCol, style: style, maxColumns: room)
         }

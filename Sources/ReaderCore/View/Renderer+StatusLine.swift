@@ -20,6 +20,7 @@ extension Renderer {
         if state.annotations.notice != nil {
             right += strings.readOnlyMark + "  "
         }
+        right += navigationStatus(state, strings)
         right += percent(state, window: window, atEnd: atEnd) + " "
         let rightCol = max(width - DisplayWidth.of(right), tagWidth)
         frame.put(right, row: row, col: rightCol, style: Style(.status))
@@ -92,6 +93,8 @@ extension Renderer {
             guard let kind = state.mode.listKind else { return }
             hint = list.isConfirmingDelete ? strings.deleteQuestion(kind) : strings.listHints(kind)
             if list.isConfirmingDelete { style = Style(.message) }
+        case .navigationList(let list):
+            hint = strings.navigationListHints(list.kind)
         case .prompt(let prompt):
             drawInput(&frame, prompt, label: strings.promptLabel(prompt.kind), row: row, usable: usable)
             return

@@ -34,6 +34,8 @@ public enum Renderer {
             drawHelp(&frame, state, scroll: scroll, strings: strings)
         }
         drawList(&frame, state, strings: strings)
+        drawChooser(&frame, state, strings: strings)
+        drawNavigationList(&frame, state, strings: strings)
         return frame
     }
 

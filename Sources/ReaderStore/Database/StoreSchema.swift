@@ -8,7 +8,7 @@ import GRDB
 /// decoded text; times are milliseconds since 1970-01-01 UTC.
 enum StoreSchema {
     /// The identifiers of the migrations this version knows.
-    static let knownMigrations = ["v1", "v2"]
+    static let knownMigrations = ["v1", "v2", "v3"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -16,6 +16,7 @@ enum StoreSchema {
         // GRDB runs each migration with foreign keys off and checks them before the commit, so
         // v2 can rebuild `document` under the tables that refer to it.
         migrator.registerMigration("v2", migrate: v2)
+        migrator.registerMigration("v3", migrate: PromptHistoryTable.v3)
         return migrator
     }
 

@@ -26,9 +26,11 @@ enum InteractiveSession {
         let watcher =
             loaded.displayName == "-"
             ? nil : loaded.fileURL.flatMap { FileWatcher(path: $0.path, document: loaded.document) }
+        let document = loaded.document
         var loop = ReaderRunLoop(
             state: state, terminal: terminal, store: store, editor: ExternalEditor(), watcher: watcher,
-            checker: BackgroundChecker())
+            checker: BackgroundChecker(),
+            afterFirstFrame: { [.navigation(.indexReady(NavigationIndex(document: document)))] })
         let end = loop.run()
         terminal.stop()
         if let failure = loop.positionFailure {

@@ -24,6 +24,8 @@ final class StoreSession: SessionStore {
     private var reopening: (database: ReaderDatabase, path: String)?
     /// The reading position last written (or read), so an unchanged position is not written again.
     private var lastSaved: ReadingPosition?
+    /// The store itself, for what is not tied to the document (the prompt history).
+    private(set) var database: ReaderDatabase?
 
     /// A session for `loaded` with the store at `location`, not yet opened.
     init(_ loaded: LoadedDocument, location: StoreLocation) {
@@ -44,6 +46,7 @@ final class StoreSession: SessionStore {
             client = try database.openDocument(loaded.document, path: path, probe: StoreOptions.probe)
             notice = opened.notice
             reopening = (database, path)
+            self.database = database
         } catch {
             notice = Self.describe(error) + " — notes and bookmarks are unavailable"
         }
@@ -53,6 +56,11 @@ final class StoreSession: SessionStore {
     /// saved reading position.
     func initialActions() -> [Action] {
         open()
+        return annotationActions() + historyActions()
+    }
+
+    /// The notes and bookmarks, then the saved reading position.
+    private func annotationActions() -> [Action] {
         guard let client else {
             return [.storeLoaded(notes: [], bookmarks: [], readOnly: true, notice: notice)]
         }
@@ -83,11 +91,15 @@ final class StoreSession: SessionStore {
         if case .savePosition(let position) = effect {
             return savePosition(position).map { [.report(.failure($0))] } ?? []
         }
+        if case .recordHistory(let kind, let text) = effect {
+            recordHistory(kind, text)
+            return []
+        }
         guard let client else { return [.report(.storeNotice(notice))] }
         do {
             switch effect {
-            case .savePosition:
-                return []  // handled above: it needs no client to be a no-op
+            case .savePosition, .recordHistory:
+                return []  // handled above: they need no client
             case .addNote(let range, let text):
                 let note = try client.addNote(text: text, range: range)
                 return [.notesChanged(try client.notes(), .added(path: note.nodePath))]

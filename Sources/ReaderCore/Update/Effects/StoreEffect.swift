@@ -16,4 +16,6 @@ public enum StoreEffect: Hashable, Sendable {
     case addBookmark(range: Range<Int>, label: String)
     /// Delete the bookmark `id`.
     case removeBookmark(id: Int64)
+    /// Remember an accepted `/` or `:` input for later sessions (no answer is needed).
+    case recordHistory(PromptHistory.Kind, String)
 }
