@@ -207,16 +207,47 @@ struct DecodingKnownIssueTests {
     }
 }
 
-@Suite("GB18030 structure")
-struct GB18030StructureTests {
+@Suite("GB18030 decoder")
+struct GB18030DecoderTests {
     @Test(
-        "well-formed GB18030 byte sequences are recognised by their structure",
+        "byte sequences decode by GB18030's structure, or not at all",
         arguments: [
-            ([0x41], true), ([0xD5, 0xFE], true), ([0x81, 0x30, 0x81, 0x30], true),
-            ([0x80], false), ([0xFF], false), ([0xD5], false), ([0x81, 0x30, 0x81], false),
-            ([0x81, 0x30, 0x20, 0x30], false), ([0xD5, 0x7F], false)
-        ] as [([UInt8], Bool)])
-    func structure(bytes: [UInt8], wellFormed: Bool) {
-        #expect(GB18030Decoder.isWellFormed(bytes) == wellFormed)
+            ([0x41], "A"), ([0xD5, 0xFE], "政"), ([0x81, 0x30, 0x81, 0x30], "\u{80}"),
+            ([0x84, 0x31, 0xA4, 0x39], "\u{FFFF}"), ([0x90, 0x30, 0x81, 0x30], "\u{10000}"),
+            ([0xE3, 0x32, 0x9A, 0x35], "\u{10FFFF}"), ([0xA1, 0xA1], "\u{3000}"),
+            ([0x80], nil), ([0xFF], nil), ([0xD5], nil), ([0x81, 0x30, 0x81], nil), ([0x81, 0x30, 0x20, 0x30], nil),
+            ([0xD5, 0x7F], nil), ([0x84, 0x31, 0xA5, 0x30], nil), ([0xE3, 0x32, 0x9A, 0x36], nil)
+        ] as [([UInt8], String?)])
+    func structure(bytes: [UInt8], text: String?) {
+        #expect(GB18030Decoder.decode(bytes) == text)
+    }
+
+    @Test("the two-byte table has one character for each of the 126 × 190 codes")
+    func tableSize() {
+        #expect(GB18030Decoder.twoByte.count == 126 * 190)
+        #expect(GB18030Table.fourByteRuns.count % 2 == 0)
+    }
+
+    @Test(
+        "every two-byte code and a sample of four-byte codes decode as the C library's iconv does",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/iconv"), "needs iconv"))
+    func agreesWithIconv() throws {
+        var codes: [UInt8] = []
+        for lead in UInt8(0x81)...0xFE {
+            for trail in Array(UInt8(0x40)...0x7E) + Array(UInt8(0x80)...0xFE) { codes += [lead, trail] }
+        }
+        // Four-byte codes across the Basic Multilingual Plane and the supplementary planes.
+        for linear in Array(stride(from: 0, to: 39_420, by: 97))
+            + Array(stride(from: 189_000, to: 189_000 + 0x10_0000, by: 4_099))
+        {
+            codes += [
+                UInt8(0x81 + linear / 12_600), UInt8(0x30 + linear % 12_600 / 1_260), UInt8(0x81 + linear % 1_260 / 10),
+                UInt8(0x30 + linear % 10)
+            ]
+        }
+        let result = try ChildProcess.run(
+            "/usr/bin/iconv", ["-f", "GB18030", "-t", "UTF-8"], environment: [:], input: .bytes(codes))
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(GB18030Decoder.decode(codes) == result.output)
     }
 }

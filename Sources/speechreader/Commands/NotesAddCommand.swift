@@ -24,10 +24,14 @@ struct NotesAddCommand: ParsableCommand {
 
     func validate() throws {
         if let quote, quote.isEmpty { throw ValidationError("--quote is empty") }
+        if file == "-", text.textFile == "-" {
+            throw ValidationError("standard input cannot be both the document (-) and the note's text (--text-file -)")
+        }
     }
 
     func run() throws {
-        let loaded = try LoadedDocument.load(file)
+        // When the note's text comes from standard input, the document does not.
+        let loaded = try LoadedDocument.load(file, implicitStandardInput: text.textFile != "-")
         let index = try NodePath.resolve(path, in: loaded)
         let body = try text.resolve()
         if let quote, loaded.document.range(ofQuote: quote, inNode: index) == nil {

@@ -20,10 +20,11 @@ struct LoadedDocument {
     /// Whether the document was read from standard input.
     var isStandardInput = false
 
-    /// Opens `path` (`-` for standard input), else standard input when it is a pipe or a file,
-    /// else the bundled speech.
-    static func load(_ path: String?) throws -> LoadedDocument {
-        if StandardInput.isSource(file: path) {
+    /// Opens `path` (`-` for standard input), else standard input when it is a pipe or a file
+    /// (unless `implicitStandardInput` is false: the command reads something else from it), else
+    /// the bundled speech.
+    static func load(_ path: String?, implicitStandardInput: Bool = true) throws -> LoadedDocument {
+        if path == "-" || (implicitStandardInput && StandardInput.isSource(file: path)) {
             let name = StandardInput.displayName
             let imported = try importDocument(name: name, StandardInput.readAll())
             return LoadedDocument(imported, displayName: name, fileURL: nil, isStandardInput: true)
