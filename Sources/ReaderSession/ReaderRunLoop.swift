@@ -84,7 +84,13 @@ public struct ReaderRunLoop {
             let first: InputEvent
             var wait = min(watcher?.pendingMilliseconds ?? Self.pollMilliseconds, Self.pollMilliseconds)
             if checker.isBusy { wait = min(wait, Self.busyPollMilliseconds) }
+            // A search still scanning a large text goes on whenever no key is waiting.
+            if state.search.isScanning { wait = 0 }
             switch terminal.nextInput(timeoutMilliseconds: max(wait, 0)) {
+            case .timeout where state.search.isScanning:
+                _ = dispatch(.continueSearch)
+                draw()
+                continue
             case .timeout:
                 collectFindings()
                 followFile()

@@ -11,6 +11,14 @@ public struct SearchState: Hashable, Sendable {
     public var matches: [Range<Int>] = []
     /// Index into `matches` of the match the reader is on.
     public var current: Int?
+    /// While a literal search is still scanning a large text, the offset it has reached:
+    /// `matches` holds what was found before it. Nil once the whole text was scanned.
+    public var scanned: Int?
+    /// The offset whose first match at or after it the search shows (where the prompt opened).
+    var showsFrom = 0
+
+    /// Whether the search still has text to scan.
+    public var isScanning: Bool { scanned != nil }
 
     /// An empty search.
     public init() {}

@@ -127,6 +127,9 @@ public enum Action: Hashable, Sendable {
     case bookmarksChanged([Bookmark], StoreChange)
     /// The external editor returned `text` for the note `id`, whose text was `previous`.
     case noteEdited(id: Int64, previous: String, text: String)
+    /// Scan the next slice of a search that is still scanning a large text (the run loop sends
+    /// it whenever no key is waiting).
+    case continueSearch
     /// Show a message: what the shell has to say (a store or editor failure, an unchanged note).
     case report(StatusMessage)
     /// The structural check's findings for the text of reload number `revision` (0: as opened);
@@ -147,7 +150,7 @@ extension Action {
     var comesFromTheShell: Bool {
         switch self {
         case .resize, .restore, .storeLoaded, .notesChanged, .bookmarksChanged, .noteEdited, .report, .checked,
-            .documentReloaded:
+            .documentReloaded, .continueSearch:
             return true
         case .navigation(let action):
             return action.comesFromTheShell

@@ -42,6 +42,13 @@ extension ReaderReducer {
         return FoundMatches(matches: all, preferred: literal.isEmpty ? all : literal)
     }
 
+    /// Whether `query` is searched literally (neither a regular expression nor a pinyin query),
+    /// the kind of search that runs a slice at a time.
+    static func isLiteralQuery(_ query: String, in state: ReaderState) -> Bool {
+        if query.hasPrefix(regexPrefix) { return false }
+        return !(state.navigation.pinyinEnabled && state.navigation.index != nil && PinyinSearch.isPinyinQuery(query))
+    }
+
     /// The match a search shows first: the first preferred match at or after `offset`, else
     /// the first preferred one (wrapping), as an index into `found.matches`.
     static func firstShown(_ found: FoundMatches, from offset: Int) -> Int? {

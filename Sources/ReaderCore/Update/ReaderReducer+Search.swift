@@ -3,9 +3,14 @@ extension ReaderReducer {
     /// While typing: highlight every match and show the first one at or after the position the
     /// prompt opened at (the view moves; Esc puts it back).
     static func searchAsYouType(_ state: inout ReaderState, _ prompt: PromptState) {
+        let previous = state.search
         restoreView(&state, prompt.saved)
         guard !prompt.input.isEmpty else {
             state.search = SearchState()
+            return
+        }
+        if isLiteralQuery(prompt.input, in: state) {
+            startLiteralSearch(&state, prompt.input, previous: previous, from: prompt.saved.anchor)
             return
         }
         let found = findMatches(prompt.input, in: state)
@@ -36,6 +41,7 @@ extension ReaderReducer {
         if prompt.input.isEmpty {
             searchAsYouType(&state, PromptState(kind: .search, saved: saved, input: query))
         }
+        finishSearch(&state)
         guard let current = state.search.current else {
             let error = findMatches(query, in: state).error
             restoreView(&state, saved)
@@ -53,6 +59,7 @@ extension ReaderReducer {
     /// `n` / `N`: the match after (before) the current one if it is on screen, otherwise the first
     /// match from the top of the screen down (up); wraps around with a message.
     static func nextMatch(_ state: inout ReaderState, forward: Bool) -> [Effect] {
+        finishSearch(&state)
         guard !state.search.query.isEmpty else {
             state.message = .noPreviousSearch
             return [.bell]

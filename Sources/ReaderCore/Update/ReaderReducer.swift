@@ -21,6 +21,9 @@ public enum ReaderReducer {
         switch action {
         case .quit:
             return [positionEffect(state), .quit]
+        case .continueSearch:
+            continueSearch(&state)
+            return []
         case .scroll(let amount):
             return scroll(&state, by: amount)
         case .documentStart, .documentEnd, .nextNode, .previousNode, .nextSection, .previousSection:
@@ -79,7 +82,7 @@ public enum ReaderReducer {
     private static func isAllowed(_ action: Action, in mode: ReaderState.Mode) -> Bool {
         switch action {
         case .quit, .mouse, .resize, .restore, .storeLoaded, .notesChanged, .bookmarksChanged, .noteEdited, .report,
-            .checked, .documentReloaded:
+            .checked, .documentReloaded, .continueSearch:
             return true
         case .listMove, .listFirst, .listLast, .listOpen, .listDelete, .listEdit, .closeList:
             return mode.list.map { !$0.isConfirmingDelete } ?? false

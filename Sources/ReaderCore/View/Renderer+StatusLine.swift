@@ -15,7 +15,9 @@ extension Renderer {
         if !state.search.query.isEmpty {
             let search = state.search
             let current = search.current.map { String($0 + 1) } ?? "-"
-            right += current + "/" + String(search.matches.count) + (search.isTruncated ? "+" : "") + "  "
+            // `k/N…` while a large text is still being scanned: the count is still growing.
+            let more = search.isScanning ? "…" : search.isTruncated ? "+" : ""
+            right += current + "/" + String(search.matches.count) + more + "  "
         }
         if state.annotations.notice != nil {
             right += strings.readOnlyMark + "  "
