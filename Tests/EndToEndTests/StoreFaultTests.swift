@@ -60,7 +60,7 @@ struct StoreFaultTests {
 
     @Test(
         "a read-only store directory: writes are refused in one line, listings work, nothing changes",
-        .enabled(if: ReadOnlyDirectory.isAvailable, ReadOnlyDirectory.unavailableReason))
+        .enabled(if: ReadOnlyDirectory.isAvailable, Comment(rawValue: ReadOnlyDirectory.unavailableReason)))
     func readOnlyDirectory() throws {
         let sandbox = try sandboxWithANote()
         defer { sandbox.remove() }
@@ -188,7 +188,7 @@ struct StoreFaultTests {
     @Test(
         "the reader opens the document with a visible notice over a read-only store",
         .enabled(if: TmuxSession.isAvailable, "tmux is not installed"),
-        .enabled(if: ReadOnlyDirectory.isAvailable, ReadOnlyDirectory.unavailableReason))
+        .enabled(if: ReadOnlyDirectory.isAvailable, Comment(rawValue: ReadOnlyDirectory.unavailableReason)))
     func readerNoticeReadOnly() throws {
         let sandbox = try sandboxWithANote()
         defer { sandbox.remove() }

@@ -25,7 +25,7 @@ struct ReadOnlyDirectoryStoreTests {
 
     @Test(
         "a really read-only directory: notes are read, writes refused, nothing created",
-        .enabled(if: ReadOnlyDirectory.isAvailable, ReadOnlyDirectory.unavailableReason))
+        .enabled(if: ReadOnlyDirectory.isAvailable, Comment(rawValue: ReadOnlyDirectory.unavailableReason)))
     func readOnlyDirectory() throws {
         let temporary = try TemporaryDirectory()
         defer { temporary.remove() }

@@ -196,7 +196,7 @@ struct ReaderDatabaseTests {
         }
     }
 
-    @Test(.enabled(if: ReadOnlyDirectory.isAvailable, ReadOnlyDirectory.unavailableReason))
+    @Test(.enabled(if: ReadOnlyDirectory.isAvailable, Comment(rawValue: ReadOnlyDirectory.unavailableReason)))
     func aReadOnlyDirectoryIsReportedAndLeftAlone() throws {
         let temporary = try TemporaryDirectory()
         defer { temporary.remove() }

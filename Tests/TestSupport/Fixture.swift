@@ -1,5 +1,4 @@
 import SpeechParser
-import Testing
 
 /// The speech most tests annotate: two sections, headings at three levels, a closing.
 public enum Fixture {
@@ -23,13 +22,16 @@ public enum Fixture {
 
     /// The UTF-8 range of the first occurrence of `needle` in `text`.
     public static func range(of needle: String, in text: String) throws -> Range<Int> {
-        let found = try #require(text.range(of: needle), "“\(needle)” is not in the text")
+        guard let found = text.range(of: needle) else {
+            throw HarnessFailure(description: "“\(needle)” is not in the text")
+        }
         let start = text.utf8.distance(from: text.startIndex, to: found.lowerBound)
         return start..<start + needle.utf8.count
     }
 
     /// The index of the node at `path`.
     public static func node(_ path: String, in document: Document) throws -> Int {
-        try #require(document.nodeIndex(path: path), "no node \(path)")
+        guard let index = document.nodeIndex(path: path) else { throw HarnessFailure(description: "no node \(path)") }
+        return index
     }
 }

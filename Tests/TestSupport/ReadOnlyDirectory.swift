@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 
 #if canImport(Glibc)
     import Glibc
@@ -21,7 +20,7 @@ public enum ReadOnlyDirectory {
     }()
 
     /// Why a test that needs `make` is skipped when it is not available.
-    public static let unavailableReason: Comment =
+    public static let unavailableReason =
         "cannot make a directory read-only here (as root that needs chattr +i and CAP_LINUX_IMMUTABLE)"
 
     /// Makes `directory` read-only; returns the undo, or nil when that is not possible here.
