@@ -5,8 +5,8 @@ public struct UIStrings: Sendable {
     let language: UILanguage
     /// The focus/mode tags of the status line.
     let textTag, outlineTag, helpTag, gotoTag, searchTag: String
-    /// Outline names of unnumbered nodes.
-    let preamble, closing, untitled: String
+    /// Outline names of unnumbered nodes (`title` for a title node without text).
+    let title, preamble, closing, untitled: String
     /// Key hints on the prompt line when no input is open.
     let hints: String
     /// The help overlay's title and footer.
@@ -33,7 +33,7 @@ public struct UIStrings: Sendable {
     static let english = UIStrings(
         language: .english,
         textTag: "TEXT", outlineTag: "OUTLINE", helpTag: "HELP", gotoTag: "GO TO", searchTag: "SEARCH",
-        preamble: "Opening", closing: "Closing", untitled: "(untitled)",
+        title: "Title", preamble: "Opening", closing: "Closing", untitled: "(untitled)",
         hints: "? help  q quit  Tab outline  / search  : go to  ] [ node  ) ( sentence",
         helpTitle: "SpeechReader keys", helpFooter: "Esc, q or ? closes · j/k scroll",
         anyContext: "Anywhere", textContext: "Text pane", outlineContext: "Outline",
@@ -52,7 +52,7 @@ public struct UIStrings: Sendable {
     static let chinese = UIStrings(
         language: .chinese,
         textTag: "正文", outlineTag: "大纲", helpTag: "帮助", gotoTag: "跳转", searchTag: "搜索",
-        preamble: "开篇", closing: "结束语", untitled: "（标题缺失）",
+        title: "标题", preamble: "开篇", closing: "结束语", untitled: "（标题缺失）",
         hints: "? 帮助  q 退出  Tab 大纲  / 搜索  : 跳转  ] [ 节点  ) ( 句子",
         helpTitle: "SpeechReader 按键", helpFooter: "Esc、q 或 ? 关闭 · j/k 滚动",
         anyContext: "通用", textContext: "正文", outlineContext: "大纲",

@@ -37,10 +37,11 @@ public enum MarkdownNotesExport {
         let written = (node.marker + node.title).trimmingCharacters(inSet: " \t\u{3000}")
         if !written.isEmpty { return written }
         switch node.kind {
+        case .title: return "Title"
         case .preamble: return "Preamble"
         case .closing: return "Closing"
         case .gap: return "Elided text"
-        case .heading, .requirement: return "Untitled section \(node.path)"
+        case .section, .heading, .article, .requirement: return "Untitled section \(node.path)"
         }
     }
 

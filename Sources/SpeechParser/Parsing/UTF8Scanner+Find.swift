@@ -126,6 +126,32 @@ extension UTF8Scanner {
         return offset
     }
 
+    /// The first offset in `from..<limit` where a space, a tab or U+3000 (E3 80 80) starts, else
+    /// `limit`.
+    func nextSpace(from: Int, limit: Int) -> Int {
+        guard let base = bytes.baseAddress else { return limit }
+        let count = bytes.count
+        let space = Block(repeating: 0x20)
+        let tab = Block(repeating: 0x09)
+        let e3 = Block(repeating: 0xE3)
+        let x80 = Block(repeating: 0x80)
+        var offset = from
+        while offset + 16 <= limit, offset + 18 <= count {
+            let first = Self.load(base + offset)
+            let ideographic = Self.equal(first, e3) & Self.equal(Self.load(base + offset + 1), x80)
+                & Self.equal(Self.load(base + offset + 2), x80)
+            if Self.any(Self.equal(first, space) | Self.equal(first, tab) | ideographic) { break }
+            offset += 16
+        }
+        while offset < limit {
+            let byte = base[offset]
+            if byte == 0x20 || byte == 0x09 { break }
+            if byte == 0xE3, offset + 2 < count, base[offset + 1] == 0x80, base[offset + 2] == 0x80 { break }
+            offset += 1
+        }
+        return offset
+    }
+
     @inline(__always)
     private func startsElisionKeyword(at offset: Int) -> Bool {
         guard offset + 2 < bytes.count else { return false }
