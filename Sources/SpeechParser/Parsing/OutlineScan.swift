@@ -40,6 +40,7 @@ struct OutlineScan {
         var gaps: [(range: Range<Int>, next: Int, line: Int)] = []
         var gapLines = [Bool](repeating: false, count: lines.count)
         var markerStarts = [Bool](repeating: false, count: lines.count)
+        var markerLines = [Bool](repeating: false, count: lines.count)
         let collector = MarkerCollector(markers: MarkerScanner(scanner: scanner))
         var nextCut = 0
         for (index, line) in lines.enumerated() {
@@ -55,12 +56,16 @@ struct OutlineScan {
             }
             let before = candidates.count
             collector.collect(in: start..<line.content.upperBound, line: index, isCut: isCut, into: &candidates)
-            if candidates.count > before, candidates[before].range.lowerBound == start { markerStarts[index] = true }
+            if candidates.count > before {
+                markerLines[index] = true
+                markerStarts[index] = candidates[before].range.lowerBound == start
+            }
         }
         let accepted = RequirementSequencer.accepted(WeakMarkerFilter.accepted(candidates))
         candidates = []
         let context = LineContext(
-            scanner: scanner, lines: lines, furniture: furnitureLines, gaps: gapLines, markerStarts: markerStarts)
+            scanner: scanner, lines: lines, furniture: furnitureLines, gaps: gapLines, markerStarts: markerStarts,
+            markerLines: markerLines)
         let title = TitleDetector.title(in: context, hint: hints.title)
         let afterTitle = (title?.lastLine).map { $0 + 1 } ?? 0
         var events = titledEvents(accepted)

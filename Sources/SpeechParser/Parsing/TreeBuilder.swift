@@ -51,7 +51,8 @@ struct TreeBuilder {
             case .marker(let candidate, let title):
                 var rank = rank(of: candidate, frame: frame)
                 // Inside an article, numbered headings are the article's items.
-                let isItem = rank >= 1 && rank <= 4 && stack.contains { $0.rank == Self.articleRank }
+                var isItem = false
+                if case .heading = candidate.form { isItem = stack.contains { $0.rank == Self.articleRank } }
                 if isItem { rank = Self.leafRank }
                 if let gapEnd = afterGap, rank > topLevel {
                     // The section heading was lost in the gap: hold its orphans in an untitled node.

@@ -1,8 +1,8 @@
 /// Finds paragraphs whose line breaks were lost: a long line with spaces where the breaks were
 /// (`……工作。 二、加强领导 （一）……`). Chinese prose has no spaces between words, so a long line
-/// with a space run every few hundred characters is a flattened text; each run (between two
-/// non-spaces, not after a Latin letter or digit, which a space may follow in mixed text) is
-/// read as a line break.
+/// with a space run every few hundred characters, or with several right after sentence ends
+/// (where paragraphs ended), is a flattened text; each run (between two non-spaces, not after a
+/// Latin letter or digit, which a space may follow in mixed text) is read as a line break.
 enum FlattenedParagraphs {
     /// A line shorter than this many bytes (some 200 characters) is never taken as flattened.
     private static let minimumLength = 600
@@ -14,7 +14,9 @@ enum FlattenedParagraphs {
         var result: [Range<Int>] = []
         for line in lines where line.content.count >= minimumLength {
             let runs = spaceRuns(in: line.content, scanner: scanner)
-            if runs.count >= minimumBreaks, runs.count * bytesPerBreak >= line.content.count {
+            guard runs.count >= minimumBreaks else { continue }
+            let afterSentences = runs.filter { LineShape.endsSentence(line.content.lowerBound..<$0.lowerBound, scanner) }
+            if afterSentences.count >= minimumBreaks || runs.count * bytesPerBreak >= line.content.count {
                 result += runs
             }
         }

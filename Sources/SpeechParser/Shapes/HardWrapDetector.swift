@@ -1,7 +1,8 @@
 /// Finds the soft line breaks of a hard-wrapped text: most lines are cut at one width (the full
-/// line), mid-sentence, as a PDF viewer or a mail client leaves them. A break after a full line
-/// that does not end a sentence, before a line that is not indented and does not open with a
-/// marker, is part of a paragraph; every other break ends one.
+/// line), mid-sentence, as a PDF viewer or a mail client leaves them. A break is soft when the
+/// next line's first character would not have fitted on the line (so the wrap, not the writer,
+/// ended it), the line does not end a sentence, and the next line is not indented and does not
+/// open with a marker; every other break ends a paragraph.
 enum HardWrapDetector {
     /// Lines wider than this many columns are never full lines of a wrapped text.
     private static let maximumWidth = 240
@@ -36,6 +37,7 @@ enum HardWrapDetector {
             let text = scanner.trimTrailingSpaces(lines[index].content)
             let next = lines[index + 1].content
             guard !endsSentence(text, scanner), let (first, _) = scanner.scalar(at: next.lowerBound),
+                widths[index] + (DisplayColumns.isWide(first.value) ? 2 : 1) > full,
                 !Punctuation.isSpace(first), markers.marker(at: next.lowerBound, line: index + 1) == nil,
                 !GapDetector.isGap(text, in: scanner),
                 !GapDetector.isGap(scanner.trimTrailingSpaces(next), in: scanner)

@@ -9,6 +9,8 @@ struct LineContext {
     let gaps: [Bool]
     /// Lines that open with an outline marker (accepted or not).
     let markerStarts: [Bool]
+    /// Lines with an outline marker anywhere in them.
+    let markerLines: [Bool]
 
     /// A line that holds text: not blank, not furniture.
     func hasContent(_ index: Int) -> Bool {
@@ -44,7 +46,7 @@ struct LineContext {
     /// A line that stands alone as a heading might: short, no marker, not an elision, no sentence
     /// or clause end in it or at its end, not opening with a bracket or dash, not a date.
     func isHeadingShaped(_ index: Int, maximumLength: Int) -> LineShape? {
-        guard hasContent(index), !markerStarts[index], !gaps[index] else { return nil }
+        guard hasContent(index), !markerLines[index], !gaps[index] else { return nil }
         let shape = shape(index, maximumLength: maximumLength)
         guard let scalars = shape.scalars, shape.hanCount >= 2, let first = scalars.first, let last = shape.lastWord,
             !Self.badOpeners.contains(first), !Self.badEndings.contains(last),
