@@ -38,9 +38,7 @@ enum HardWrapDetector {
             let next = lines[index + 1].content
             guard !endsSentence(text, scanner), let (first, _) = scanner.scalar(at: next.lowerBound),
                 widths[index] + (DisplayColumns.isWide(first.value) ? 2 : 1) > full,
-                !Punctuation.isSpace(first), markers.marker(at: next.lowerBound, line: index + 1) == nil,
-                !GapDetector.isGap(text, in: scanner),
-                !GapDetector.isGap(scanner.trimTrailingSpaces(next), in: scanner)
+                !Punctuation.isSpace(first), markers.marker(at: next.lowerBound, line: index + 1) == nil
             else { continue }
             breaks.append(text.upperBound..<next.lowerBound)
         }
