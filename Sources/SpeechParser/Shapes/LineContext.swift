@@ -44,17 +44,24 @@ struct LineContext {
     }
 
     /// A line that stands alone as a heading might: short, no marker, not an elision, no sentence
-    /// or clause end in it or at its end, not opening with a bracket or dash, not a date.
+    /// or clause end in it or at its end, not opening with a bracket or dash, not a date, not an
+    /// address or attachment line.
     func isHeadingShaped(_ index: Int, maximumLength: Int) -> LineShape? {
         guard hasContent(index), !markerLines[index], !gaps[index] else { return nil }
         let shape = shape(index, maximumLength: maximumLength)
         guard let scalars = shape.scalars, shape.hanCount >= 2, let first = scalars.first, let last = shape.lastWord,
             !Self.badOpeners.contains(first), !Self.badEndings.contains(last),
-            !scalars.contains(where: { Punctuation.endsSentence($0) }), !shape.isDate
+            !scalars.contains(where: { Punctuation.endsSentence($0) }), !shape.isDate,
+            !Self.excludedOpenings.contains(where: shape.starts(with:))
         else { return nil }
         if let closing = scalars.last, Punctuation.isCloseParen(closing) || closing == "】" { return nil }
         return shape
     }
+
+    /// Openings of addresses, attachments and distribution lists (`同志们`, `附件：`, `抄送：`).
+    private static let excludedOpenings: [[Unicode.Scalar]] = [
+        "同志们", "同学们", "各位", "女士们", "朋友们", "附件", "附录", "抄送", "抄报", "主送", "印发", "联系人", "谢谢"
+    ].map { Array($0.unicodeScalars) }
 
     /// A heading never opens with a bracket, a dash or a list bullet (`（本文有删减）`, `——坚持…`).
     private static let badOpeners: Set<Unicode.Scalar> = [

@@ -4,13 +4,13 @@
 /// Each rule keeps out a kind of short line that is not a heading:
 /// - the line is heading-shaped (`LineContext.isHeadingShaped`): no marker, no sentence or clause
 ///   end, no opening bracket or dash, not a date — so not a salutation (`同志们：`), a speaker's
-///   label, a note (`（本文有删减）`), a date or an elision;
+///   label, a note (`（本文有删减）`), a date, an elision, an address or an attachment line
+///   (`同志们`, `附件`, `抄送`);
 /// - the paragraph before it is finished (ends with 。！？；…): not the second line of a heading
 ///   broken in two, not a byline under the title, not the second line of a poem or table;
 /// - what follows is a heading marker or a longer paragraph with a sentence end in it: not a
 ///   line of a poem, a table cell or an unmarked list item (their neighbours are short too);
 /// - the line after it is not a date: not a signature (`国务院办公厅` over `一九九七年四月八日`);
-/// - it does not open as an address or an attachment (`同志们`, `附件`, `抄送`);
 /// - the document has at least two of them: one short line alone is more likely an aside.
 enum SectionDetector {
     /// The longest section heading, in characters.
@@ -25,7 +25,6 @@ enum SectionDetector {
             // Cheap tests first: most lines are long paragraphs.
             guard context.lines[index].content.count <= 4 * maximumLength + 16,
                 let shape = context.isHeadingShaped(index, maximumLength: maximumLength),
-                !excludedOpenings.contains(where: shape.starts(with:)),
                 let previous = context.contentLine(before: index), previous >= firstLine,
                 LineShape.endsSentence(context.shape(previous, maximumLength: 0).range, context.scanner),
                 let next = context.contentLine(from: index + 1), opensBody(next, after: shape, in: context)
@@ -45,9 +44,4 @@ enum SectionDetector {
         guard let scalars = shape.scalars else { return true }  // longer than any heading: a paragraph
         return scalars.count > length && scalars.contains(where: { Punctuation.endsSentence($0) })
     }
-
-    /// Openings of addresses, attachments and distribution lists.
-    private static let excludedOpenings: [[Unicode.Scalar]] = [
-        "同志们", "同学们", "各位", "女士们", "朋友们", "附件", "附录", "抄送", "抄报", "主送", "印发", "联系人", "谢谢"
-    ].map { Array($0.unicodeScalars) }
 }
