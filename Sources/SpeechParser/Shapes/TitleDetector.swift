@@ -6,7 +6,8 @@ enum TitleDetector {
     private static let maximumLength = 50
 
     /// The title and the index of its last line (nil when it is a hint the text does not spell).
-    static func title(in context: LineContext, hint: String?) -> (title: TitleLine, lastLine: Int?)? {
+    static func title(in context: LineContext, hint rawHint: String?) -> (title: TitleLine, lastLine: Int?)? {
+        let hint = rawHint.map(oneLine)
         guard let first = context.contentLine(from: 0) else {
             return hint.flatMap { $0.isEmpty ? nil : (TitleLine(range: 0..<0, titleRange: 0..<0, text: $0), nil) }
         }
@@ -22,17 +23,21 @@ enum TitleDetector {
     }
 
     /// The hint as a title node: over the first line (or two) when they spell it, else standing
-    /// before the text.
+    /// before the text. A line that holds a marker or an elision stays what it is.
     private static func spelled(_ hint: String, at first: Int, in context: LineContext) -> (TitleLine, Int?) {
         let wanted = comparable(hint)
+        let start = context.lines[first].content.lowerBound
+        let standing = (TitleLine(range: start..<start, titleRange: start..<start, text: hint), Int?.none)
+        guard !context.markerLines[first], !context.gaps[first] else { return standing }
         let one = titleLine(from: first, to: first, in: context)
         if comparable(one.text) == wanted { return (one, first) }
-        if let second = context.contentLine(from: first + 1), second == first + 1 {
+        if let second = context.contentLine(from: first + 1), second == first + 1, !context.markerLines[second],
+            !context.gaps[second]
+        {
             let two = titleLine(from: first, to: second, in: context)
             if comparable(two.text) == wanted { return (two, second) }
         }
-        let start = context.lines[first].content.lowerBound
-        return (TitleLine(range: start..<start, titleRange: start..<start, text: hint), nil)
+        return standing
     }
 
     /// Whether line `next` carries on the title `shape` begins: the first line stops on a word
@@ -54,6 +59,22 @@ enum TitleDetector {
         return TitleLine(
             range: context.lines[first].content.lowerBound..<context.lines[last].next,
             titleRange: start.lowerBound..<end.upperBound, text: text)
+    }
+
+    /// A hint on one line: line breaks and runs of spaces (an HTML title's) become one space.
+    private static func oneLine(_ hint: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in hint.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar.value < 0x20 {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(" ") }
+            pendingSpace = false
+            result.append(scalar)
+        }
+        return String(result)
     }
 
     /// A title folded for comparison with a hint: spaces dropped, widths folded.
