@@ -35,7 +35,9 @@ struct TextShapeTests {
         #expect(document.string(heading.titleRange).contains("\n"), "the title runs across a soft break")
     }
 
-    @Test("the corpus documents are not taken for hard-wrapped or flattened texts", arguments: Repository.corpusDocuments())
+    @Test(
+        "the corpus documents are not taken for hard-wrapped or flattened texts",
+        arguments: Repository.corpusDocuments())
     func corpusIsPlain(name: String) throws {
         let document = try Document(bytes: Repository.bytes(of: Repository.corpusText(name)))
         #expect(document.softLineBreaks.isEmpty)
@@ -99,7 +101,8 @@ struct TextShapeTests {
 
     @Test("page furniture in the 2026 Shanghai report: toolbar, 来源 and 时间, not the title")
     func corpusFurniture() throws {
-        let document = try Document(bytes: Repository.bytes(of: Repository.corpusText("01-shanghai-gov-report-2026.txt")))
+        let document = try Document(
+            bytes: Repository.bytes(of: Repository.corpusText("01-shanghai-gov-report-2026.txt")))
         let furniture = document.furniture.map { document.string($0) }
         #expect(furniture == ["下载", "打印", "全屏", "收藏", "【字号：", "加大", "还原", "减小", "】", "来源：解放日报", "时间：2026-02-09"])
         #expect(document.nodes.first?.kind == .title)

@@ -69,14 +69,16 @@ struct TitleAndSectionTests {
         let document = parse(try Self.fixture("work-report.txt"))
         let expected = try Self.fixture("work-report.outline.tsv").split(separator: "\n").map(String.init)
         #expect(GoldenOutline.firstDifference(document.tsvLines, expected) == nil)
-        #expect(document.nodes.filter { $0.kind == .section }.map(\.title) == [
-            "“十四五”时期发展成就和2025年工作回顾", "“十五五”时期经济社会发展的主要目标", "2026年工作安排"
-        ])
+        #expect(
+            document.nodes.filter { $0.kind == .section }.map(\.title) == [
+                "“十四五”时期发展成就和2025年工作回顾", "“十五五”时期经济社会发展的主要目标", "2026年工作安排"
+            ])
         #expect(DocumentInvariants.violations(in: document) == [])
         #expect(StructureCheck.run(document).filter { $0.rule == .numberingOrder || $0.rule == .levelSkip }.isEmpty)
     }
 
-    @Test("the corpus documents have no unnumbered sections (their hand-checked outlines have none)",
+    @Test(
+        "the corpus documents have no unnumbered sections (their hand-checked outlines have none)",
         arguments: Repository.corpusDocuments())
     func corpusHasNoSections(name: String) throws {
         let document = try Document(bytes: Repository.bytes(of: Repository.corpusText(name)))

@@ -36,12 +36,9 @@ public enum TextShapes {
         siteHeader + text + siteFooter
     }
 
+    /// Wide as the parser's column count has it: U+3000…U+DFFF (CJK, kana, Hangul), U+F000 up.
     private static func isWide(_ value: UInt32) -> Bool {
-        let ranges: [ClosedRange<UInt32>] = [
-            0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD
-        ]
-        return ranges.contains { $0.contains(value) }
+        (0x3000...0xDFFF).contains(value) || value >= 0xF000
     }
 }
 

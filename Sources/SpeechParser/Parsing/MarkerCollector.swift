@@ -29,7 +29,8 @@ struct MarkerCollector {
                 position += markLength
             }
             position = scanner.skipSpaces(from: position, limit: line.upperBound)
-            if position < line.upperBound, let candidate = markers.marker(at: position, line: index, atLineStart: false) {
+            if position < line.upperBound, let candidate = markers.marker(at: position, line: index, atLineStart: false)
+            {
                 candidates.append(candidate)
                 offset = candidate.range.upperBound
             }
@@ -91,7 +92,8 @@ struct MarkerCollector {
         else { return true }
         var scalar = previous
         var position = breakStart
-        while Punctuation.isClosingMark(scalar), let (earlier, earlierStart) = markers.scanner.scalar(before: position) {
+        while Punctuation.isClosingMark(scalar), let (earlier, earlierStart) = markers.scanner.scalar(before: position)
+        {
             scalar = earlier
             position = earlierStart
         }

@@ -138,7 +138,8 @@ extension UTF8Scanner {
         var offset = from
         while offset + 16 <= limit, offset + 18 <= count {
             let first = Self.load(base + offset)
-            let ideographic = Self.equal(first, e3) & Self.equal(Self.load(base + offset + 1), x80)
+            let ideographic =
+                Self.equal(first, e3) & Self.equal(Self.load(base + offset + 1), x80)
                 & Self.equal(Self.load(base + offset + 2), x80)
             if Self.any(Self.equal(first, space) | Self.equal(first, tab) | ideographic) { break }
             offset += 16
@@ -150,6 +151,30 @@ extension UTF8Scanner {
             offset += 1
         }
         return offset
+    }
+
+    /// Display columns of `range` as `DisplayColumns` counts them, from the UTF-8 lead bytes;
+    /// stops counting at `limit`.
+    func columns(in range: Range<Int>, limit: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var width = 0
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            width += Self.columns(lead: base[offset])
+            if width >= limit { return limit }
+            offset += 1
+        }
+        return width
+    }
+
+    /// The columns a scalar with this lead byte takes (0 for a continuation byte).
+    @inline(__always)
+    static func columns(lead: UInt8) -> Int {
+        switch lead {
+        case 0..<0x80, 0xC0..<0xE3, 0xEE: return 1
+        case 0xE3...0xED, 0xEF...0xFF: return 2
+        default: return 0
+        }
     }
 
     @inline(__always)

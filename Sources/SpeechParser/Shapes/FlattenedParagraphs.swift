@@ -15,7 +15,9 @@ enum FlattenedParagraphs {
         for line in lines where line.content.count >= minimumLength {
             let runs = spaceRuns(in: line.content, scanner: scanner)
             guard runs.count >= minimumBreaks else { continue }
-            let afterSentences = runs.filter { LineShape.endsSentence(line.content.lowerBound..<$0.lowerBound, scanner) }
+            let afterSentences = runs.filter {
+                LineShape.endsSentence(line.content.lowerBound..<$0.lowerBound, scanner)
+            }
             if afterSentences.count >= minimumBreaks || runs.count * bytesPerBreak >= line.content.count {
                 result += runs
             }
@@ -35,7 +37,8 @@ enum FlattenedParagraphs {
             if offset > segment, end < line.upperBound, let (before, _) = scanner.scalar(before: offset),
                 !Punctuation.isSpace(before),
                 !(before.isASCII && (before.properties.isAlphabetic || Punctuation.digitValue(before) != nil)),
-                markers.marker(at: scanner.skipSpaces(from: segment, limit: offset), line: 0)?.range.upperBound != offset
+                markers.marker(at: scanner.skipSpaces(from: segment, limit: offset), line: 0)?.range.upperBound
+                    != offset
             {
                 runs.append(offset..<end)
                 segment = end

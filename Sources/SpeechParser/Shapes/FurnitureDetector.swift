@@ -15,15 +15,15 @@ enum FurnitureDetector {
         var strong = [Bool](repeating: false, count: lines.count)
         var weak = [Bool](repeating: false, count: lines.count)
         var any = false
-        for (index, line) in lines.enumerated() where !line.content.isEmpty {
-            // Most lines open with a character no furniture opens with: decided without reading on.
-            guard let (first, _) = scanner.scalar(at: scanner.skipSpaces(from: line.content.lowerBound, limit: line.content.upperBound)),
-                FurnitureWords.openers.contains(first) || Punctuation.digitValue(first) != nil
-            else { continue }
+        for (index, line) in lines.enumerated() where !line.content.isEmpty && line.content.count <= 4 * maximumLength {
+            // Most lines open with a word no furniture opens with: decided without reading on.
+            guard opensAsFurniture(line.content, scanner) else { continue }
             let shape = LineShape(line, scanner: scanner, maximumLength: maximumLength)
             guard let scalars = shape.scalars, !scalars.isEmpty else { continue }
             switch classify(scalars) {
-            case .strong: strong[index] = true; any = true
+            case .strong:
+                strong[index] = true
+                any = true
             case .weak: weak[index] = true
             case .text: break
             }
@@ -32,18 +32,56 @@ enum FurnitureDetector {
         // A weak line is furniture beside furniture (blank lines between do not separate them):
         // one pass down and one up carry it along a run of weak lines either way.
         var result = strong
-        let filled = lines.indices.filter { !isBlank(lines[$0], scanner) }
-        for order in [filled, filled.reversed()] {
-            var previous: Int?
-            for index in order {
-                if weak[index], let previous, result[previous] { result[index] = true }
-                previous = index
-            }
+        let weakLines = lines.indices.filter { weak[$0] }
+        for index in weakLines where neighbour(of: index, step: -1, lines, scanner).map({ result[$0] }) == true {
+            result[index] = true
+        }
+        for index in weakLines.reversed()
+        where neighbour(of: index, step: 1, lines, scanner).map({ result[$0] }) == true {
+            result[index] = true
         }
         return result
     }
 
+    /// The nearest line before (`step` -1) or after (1) `index` that is not blank, within a few lines.
+    private static func neighbour(of index: Int, step: Int, _ lines: [LineTable.Line], _ scanner: UTF8Scanner) -> Int? {
+        var line = index + step
+        while lines.indices.contains(line), abs(line - index) <= 3 {
+            if !isBlank(lines[line], scanner) { return line }
+            line += step
+        }
+        return nil
+    }
+
     private enum Kind { case strong, weak, text }
+
+    /// Whether the line's first word (after brackets and separators) is a toolbar word or a
+    /// label, or the line opens as a page number does (a digit, a dash, `第`), or holds nothing
+    /// but separators.
+    private static func opensAsFurniture(_ line: Range<Int>, _ scanner: UTF8Scanner) -> Bool {
+        var offset = line.lowerBound
+        var word = String.UnicodeScalarView()
+        var length = 0
+        while offset < line.upperBound, let (scalar, size) = scanner.scalar(at: offset) {
+            let separates = Punctuation.isSpace(scalar) || FurnitureWords.isSeparator(scalar)
+            if length == 0, !separates {
+                // A page number is a short line: `- 3 -`, `第3页 共10页`.
+                let opensPageNumber =
+                    Punctuation.digitValue(scalar) != nil || FurnitureWords.pageOpeners.contains(scalar)
+                if opensPageNumber { return line.count <= 40 }
+                guard FurnitureWords.openers.contains(scalar) else { return false }
+            } else if separates, length > 0 {
+                break
+            }
+            if !separates {
+                word.append(scalar)
+                length += 1
+                if length > FurnitureWords.longestWord { return false }
+            }
+            offset += size
+        }
+        return length == 0 || FurnitureWords.kind(of: String(word)) != nil
+    }
 
     private static func classify(_ scalars: [Unicode.Scalar]) -> Kind {
         if let label = FurnitureWords.label(opening: scalars) { return label.isStrong ? .strong : .weak }

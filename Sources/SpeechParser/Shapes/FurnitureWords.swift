@@ -25,13 +25,14 @@ enum FurnitureWords {
         "在手机打开当前页", "手机打开", "视力保护色", "护眼", "繁体", "简体", "无障碍", "收藏本页", "保存", "朗读", "听全文"
     ]
 
-    /// Characters a furniture line may open with (first characters of the words, and brackets).
-    static let openers: Set<Unicode.Scalar> = {
-        var result: Set<Unicode.Scalar> = ["【", "】", "[", "]", "|", "｜", "-", "—", "–", "－", "第", "/", "·", "•"]
-        for word in toolbar { if let first = word.unicodeScalars.first { result.insert(first) } }
-        for label in labels { if let first = label.word.first { result.insert(first) } }
-        return result
-    }()
+    /// Characters a page number may open with (besides digits).
+    static let pageOpeners: Set<Unicode.Scalar> = ["-", "—", "–", "－", "第"]
+
+    /// The first characters of the words.
+    static let openers = Set(kinds.keys.compactMap(\.unicodeScalars.first))
+
+    /// The length of the longest word, in scalars.
+    static let longestWord = kinds.keys.map(\.unicodeScalars.count).max() ?? 0
 
     /// The label a line opens with, followed by a colon.
     static func label(opening scalars: [Unicode.Scalar]) -> Label? {
@@ -58,6 +59,8 @@ enum FurnitureWords {
         return words
     }
 
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool { separators.contains(scalar) }
+
     private static let separators: Set<Unicode.Scalar> = [
         "【", "】", "[", "]", "|", "｜", "/", "·", "•", "：", ":", "、", "，", ",", "(", ")", "（", "）", "<", ">", "《", "》"
     ]
@@ -65,10 +68,17 @@ enum FurnitureWords {
     /// Whether `word` is a toolbar word or label: true when it marks furniture on its own, false
     /// when only beside other furniture, nil when it is not one.
     static func kind(of word: String) -> Bool? {
-        if toolbar.contains(word) { return !["大", "中", "小", "标准", "默认", "保存"].contains(word) }
-        if let label = labels.first(where: { String(String.UnicodeScalarView($0.word)) == word }) { return label.isStrong }
-        return nil
+        kinds[word]
     }
+
+    /// Every toolbar word and label, and whether it marks furniture on its own. (Size words and
+    /// `标准` `默认` `保存` also occur as words of a line of prose.)
+    private static let kinds: [String: Bool] = {
+        var result: [String: Bool] = [:]
+        for word in toolbar { result[word] = !["大", "中", "小", "标准", "默认", "保存"].contains(word) }
+        for label in labels { result[String(String.UnicodeScalarView(label.word))] = label.isStrong }
+        return result
+    }()
 
     /// A number or a date after a label (`1234`, `2026-02-09`, `10:00`).
     static func isValue(_ word: String) -> Bool {

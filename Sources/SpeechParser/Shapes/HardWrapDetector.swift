@@ -15,13 +15,14 @@ enum HardWrapDetector {
     /// The soft breaks: each from the end of a full line's text (trailing spaces included) to the
     /// start of the next line.
     static func softBreaks(lines: [LineTable.Line], scanner: UTF8Scanner) -> [Range<Int>] {
-        guard lines.count >= 6 else { return [] }
+        guard lines.count >= 6, !hasManyLongLines(lines) else { return [] }
         var widths = [Int](repeating: 0, count: lines.count)
         var histogram = [Int](repeating: 0, count: maximumWidth + 2)
         var nonEmpty = 0
         for (index, line) in lines.enumerated() {
-            let width = DisplayColumns.width(of: scanner.trimTrailingSpaces(line.content), in: scanner,
-                                             limit: maximumWidth + 1)
+            let width = DisplayColumns.width(
+                of: scanner.trimTrailingSpaces(line.content), in: scanner,
+                limit: maximumWidth + 1)
             widths[index] = width
             if width > 0 {
                 nonEmpty += 1
@@ -43,6 +44,19 @@ enum HardWrapDetector {
             breaks.append(text.upperBound..<next.lowerBound)
         }
         return breaks
+    }
+
+    /// Whether more than one line in twenty is too long to be a full line of a wrapped text,
+    /// judged by its bytes alone (a scalar of three bytes takes at least one column): most texts
+    /// are decided here, before any line is read.
+    private static func hasManyLongLines(_ lines: [LineTable.Line]) -> Bool {
+        var filled = 0
+        var long = 0
+        for line in lines where !line.content.isEmpty {
+            filled += 1
+            if line.content.count > 3 * (maximumWidth + tolerance + 2) { long += 1 }
+        }
+        return long * 20 > filled
     }
 
     /// The width most lines are cut at: the narrowest window top of `tolerance + 1` columns that

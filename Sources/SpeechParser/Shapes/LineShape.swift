@@ -52,10 +52,13 @@ struct LineShape {
     /// A date as a line (`一九九七年四月八日`, `（2018年1月2日）`, `2026-02-09`).
     var isDate: Bool {
         guard let scalars else { return false }
-        let inner = scalars.filter { !Punctuation.isOpenParen($0) && !Punctuation.isCloseParen($0) && !Punctuation.isSpace($0) }
+        let inner = scalars.filter {
+            !Punctuation.isOpenParen($0) && !Punctuation.isCloseParen($0) && !Punctuation.isSpace($0)
+        }
         if inner.last == "日", inner.contains("年") || inner.contains("月") { return true }
         let numeric = inner.filter { Punctuation.digitValue($0) != nil }.count
-        return numeric >= 6 && inner.allSatisfy { Punctuation.digitValue($0) != nil || "-./:年月日".unicodeScalars.contains($0) }
+        return numeric >= 6
+            && inner.allSatisfy { Punctuation.digitValue($0) != nil || "-./:年月日".unicodeScalars.contains($0) }
     }
 
     /// Whether the line spells `word` from its start.

@@ -20,7 +20,8 @@ struct TextShape {
         let joins = HardWrapDetector.softBreaks(lines: lines, scanner: scanner)
         let splits = FlattenedParagraphs.breaks(lines: lines, scanner: scanner)
         guard !joins.isEmpty || !splits.isEmpty else { return }
-        edits = joins.map { Edit(original: $0, breaksLine: false) } + splits.map { Edit(original: $0, breaksLine: true) }
+        edits =
+            joins.map { Edit(original: $0, breaksLine: false) } + splits.map { Edit(original: $0, breaksLine: true) }
         edits.sort { $0.original.lowerBound < $1.original.lowerBound }
     }
 
