@@ -52,8 +52,10 @@ public enum DocumentInvariants {
                 }
             }
             if node.kind.isNumbered, !node.isUntitled {
-                let marker = text(node.markerRange, utf8)
-                let title = text(node.titleRange, utf8)
+                // A title or marker may run across a soft line break (a hard-wrapped paragraph's):
+                // it is spelled without it.
+                let marker = text(node.markerRange, utf8, skipping: document.softLineBreaks)
+                let title = text(node.titleRange, utf8, skipping: document.softLineBreaks)
                 if marker != node.marker {
                     found.append(
                         "\(name): markerRange spells \(marker.debugDescription), marker is \(node.marker.debugDescription)"
@@ -71,7 +73,9 @@ public enum DocumentInvariants {
                 {
                     found.append("\(name): marker, title and body out of order")
                 }
-                if node.marker.isEmpty { found.append("\(name): numbered node with an empty marker") }
+                if node.marker.isEmpty, node.kind != .section {
+                    found.append("\(name): numbered node with an empty marker")
+                }
             }
             if node.title.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) {
                 found.append("\(name): title \(node.title.debugDescription) crosses a line break")
@@ -117,6 +121,9 @@ public enum DocumentInvariants {
             if node.kind == .requirement, !node.children.isEmpty {
                 found.append("node \(index): requirement with children")
             }
+            if node.kind == .title, index != 0 || node.parent != nil {
+                found.append("node \(index): a title that is not the first top-level node")
+            }
             if let level = node.kind.headingLevel, !(1...4).contains(level) {
                 found.append("node \(index): heading level \(level)")
             }
@@ -150,7 +157,8 @@ public enum DocumentInvariants {
                 case .preamble: expected = "preamble"
                 case .closing: expected = "closing"
                 case .gap: expected = ""
-                case .heading, .requirement:
+                case .title: expected = "title"
+                case .section, .heading, .article, .requirement:
                     ordinal += 1
                     expected = prefix.isEmpty ? "\(ordinal)" : "\(prefix).\(ordinal)"
                 }
@@ -181,7 +189,9 @@ public enum DocumentInvariants {
                 continue
             }
             let words = text(sentence, utf8)
-            if words.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" }) {
+            if text(sentence, utf8, skipping: document.softLineBreaks).unicodeScalars.contains(where: {
+                $0 == "\n" || $0 == "\r"
+            }) {
                 found.append("sentence \(sentence) \(words.debugDescription) crosses a line break")
             }
             if let first = words.unicodeScalars.first, let last = words.unicodeScalars.last,
@@ -218,7 +228,8 @@ public enum DocumentInvariants {
                 found.append("block \(block) not inside the text (\(utf8.count)) on scalar boundaries")
                 continue
             }
-            if utf8[block].contains(0x0A) || utf8[block].contains(0x0D) {
+            let outside = text(block, utf8, skipping: document.softLineBreaks).utf8
+            if outside.contains(0x0A) || outside.contains(0x0D) {
                 found.append("block \(block) contains a line break")
             }
         }
@@ -284,6 +295,25 @@ public enum DocumentInvariants {
     private static func text(_ range: Range<Int>, _ utf8: [UInt8]) -> String {
         guard range.lowerBound >= 0, range.upperBound <= utf8.count else { return "" }
         return String(decoding: utf8[range], as: UTF8.self)
+    }
+
+    /// The text of a range without the parts of it inside `skipped` (sorted, disjoint).
+    private static func text(_ range: Range<Int>, _ utf8: [UInt8], skipping skipped: [Range<Int>]) -> String {
+        guard range.lowerBound >= 0, range.upperBound <= utf8.count else { return "" }
+        var kept: [UInt8] = []
+        var offset = range.lowerBound
+        var low = 0
+        var high = skipped.count
+        while low < high {
+            let mid = (low + high) / 2
+            if skipped[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        for gap in skipped[low...] where gap.lowerBound < range.upperBound {
+            if gap.lowerBound > offset { kept += utf8[offset..<gap.lowerBound] }
+            offset = max(offset, gap.upperBound)
+        }
+        if offset < range.upperBound { kept += utf8[offset..<range.upperBound] }
+        return String(decoding: kept, as: UTF8.self)
     }
 
     /// Whether `inner` lies within `outer` (an empty `inner` at either end counts as inside).

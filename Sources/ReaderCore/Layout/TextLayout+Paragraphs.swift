@@ -82,6 +82,8 @@ extension TextLayout {
             return [LayoutParagraph(block: index, part: 0, range: text, kind: .body, opensClosing: true)]
         case .heading(let level) where !node.isUntitled:
             return headingParagraphs(block: index, text: text, node: node, level: level)
+        case .title, .section:
+            return headingParagraphs(block: index, text: text, node: node, level: 1)
         default:
             return [body]
         }

@@ -32,13 +32,15 @@ enum OutlineTree {
     /// kinds (preamble, closing, gap) and for a section whose heading was lost.
     static func label(of node: Node, strings: UIStrings) -> String {
         switch node.kind {
+        case .title:
+            return node.title.isEmpty ? strings.title : node.title
         case .preamble:
             return strings.preamble
         case .closing:
             return strings.closing
         case .gap:
             return strings.elidedShort(TextLayout.elidedCount(node.title))
-        case .heading, .requirement:
+        case .section, .heading, .article, .requirement:
             if node.isUntitled { return strings.untitled }
             let label = node.marker + node.title
             return label.isEmpty ? strings.untitled : label

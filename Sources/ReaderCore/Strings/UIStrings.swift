@@ -7,8 +7,9 @@ public struct UIStrings: Sendable {
     let language: UILanguage
     /// The focus/mode tags of the status line.
     let textTag, outlineTag, helpTag, gotoTag, searchTag: String
-    /// Outline names of unnumbered nodes (from the one `Vocabulary`, shared with the exports).
-    let preamble, closing, untitled: String
+    /// Outline names of unnumbered nodes (from the one `Vocabulary`, shared with the exports;
+    /// `title` for a title node without text).
+    let title, preamble, closing, untitled: String
     /// Key hints on the prompt line when no input is open.
     let hints: String
     /// The help overlay's title and footer.
@@ -35,7 +36,7 @@ public struct UIStrings: Sendable {
     static let english = UIStrings(
         language: .english,
         textTag: "TEXT", outlineTag: "OUTLINE", helpTag: "HELP", gotoTag: "GO TO", searchTag: "SEARCH",
-        preamble: Vocabulary.english.preamble, closing: Vocabulary.english.closing,
+        title: Vocabulary.english.title, preamble: Vocabulary.english.preamble, closing: Vocabulary.english.closing,
         untitled: Vocabulary.english.headingLost,
         hints: "? help  q quit  Tab outline  / search  : go to  ] [ node  ) ( sentence",
         helpTitle: "SpeechReader keys", helpFooter: "Esc, q or ? closes · j/k scroll",
@@ -55,7 +56,7 @@ public struct UIStrings: Sendable {
     static let chinese = UIStrings(
         language: .chinese,
         textTag: "正文", outlineTag: "大纲", helpTag: "帮助", gotoTag: "跳转", searchTag: "搜索",
-        preamble: Vocabulary.chinese.preamble, closing: Vocabulary.chinese.closing,
+        title: Vocabulary.chinese.title, preamble: Vocabulary.chinese.preamble, closing: Vocabulary.chinese.closing,
         untitled: Vocabulary.chinese.headingLost,
         hints: "? 帮助  q 退出  Tab 大纲  / 搜索  : 跳转  ] [ 节点  ) ( 句子",
         helpTitle: "SpeechReader 按键", helpFooter: "Esc、q 或 ? 关闭 · j/k 滚动",

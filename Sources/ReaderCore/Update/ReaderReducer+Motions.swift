@@ -113,14 +113,14 @@ extension ReaderReducer {
 }
 
 extension Document {
-    /// The parts `}` and `{` step through: top-level headings (numbered, unnumbered or lost in a
-    /// gap) and the closing; never requirements, the preamble or gaps, so a document whose first
+    /// The parts `}` and `{` step through: top-level headings (numbered, unnumbered sections (KIND
+    /// `S`), chapters, articles without chapters, or lost in a gap) and the closing; never requirements, the preamble or gaps, so a document whose first
     /// top-level nodes are 一是 items steps straight to its first section.
     var topLevelParts: [Int] {
         roots.filter { root in
             switch nodes[root].kind {
-            case .heading, .closing: return true
-            case .preamble, .requirement, .gap: return false
+            case .heading, .section, .article, .closing: return true
+            case .title, .preamble, .requirement, .gap: return false
             }
         }
     }

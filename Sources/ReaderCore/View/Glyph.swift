@@ -15,6 +15,9 @@ public struct Glyph: Hashable, Sendable {
     /// never makes a row wider than the layout planned.
     static func displayForm(of character: Character, atColumn column: Int) -> String? {
         guard isControl(character) else { return nil }
+        // A block holds a line break only where the parser joined a hard-wrapped paragraph's
+        // lines: the paragraph flows on, the break shows as nothing.
+        if character.isNewline { return "" }
         if character == "\t" {
             return String(repeating: " ", count: 4 - (max(column, 0) % 4))
         }

@@ -57,9 +57,9 @@ extension Renderer {
     }
 }
 
-/// The style of each character of one row: base style by kind, annotated passages (a quiet
-/// colour, no emphasis), the cursor sentence, the selection, then search matches on top (the
-/// current match distinct from the others).
+/// The style of each character of one row: base style by kind (page furniture dimmed), annotated
+/// passages (a quiet colour, no emphasis), the cursor sentence, the selection, then search
+/// matches on top (the current match distinct from the others).
 struct TextStyler {
     private let base: Style
     private let requirements: [Range<Int>]
@@ -74,6 +74,8 @@ struct TextStyler {
         if case .heading(let level) = line.kind {
             let roles: [Style.Role] = [.heading1, .heading2, .heading3, .heading4]
             base = Style(roles[min(max(level, 1), 4) - 1])
+        } else if Self.isFurniture(document, line.range) {
+            base = Style(.dim)
         } else {
             base = .plain
         }
@@ -107,6 +109,19 @@ struct TextStyler {
             style = style.role == .normal ? Style(.cursorSentence) : style.with(underline: true)
         }
         return style
+    }
+
+    /// Whether `range` lies in page furniture (a site toolbar, page information), shown dimmed.
+    private static func isFurniture(_ document: Document, _ range: Range<Int>) -> Bool {
+        let furniture = document.furniture
+        var low = 0
+        var high = furniture.count
+        while low < high {
+            let mid = (low + high) / 2
+            if furniture[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        return low < furniture.count && furniture[low].lowerBound <= range.lowerBound
+            && range.upperBound <= furniture[low].upperBound && !range.isEmpty
     }
 
     /// The marker-and-title spans of requirement nodes (一是…) that overlap `range`.

@@ -57,7 +57,10 @@ struct MarkdownExport {
         case .preamble: return names.preamble
         case .closing: return names.closing
         case .gap: return names.gap
-        case .heading, .requirement:
+        case .title:
+            let written = node.title.trimmingCharacters(in: .whitespaces)
+            return written.isEmpty ? names.title : Self.escapedLine(Substring(written))
+        case .heading, .requirement, .section, .article:
             if node.isUntitled { return names.headingLost }
             let written = (node.marker + node.title).trimmingCharacters(in: .whitespaces)
             return written.isEmpty ? names.headingLost : Self.escapedLine(Substring(written))

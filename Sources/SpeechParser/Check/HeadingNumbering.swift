@@ -16,8 +16,7 @@ enum HeadingNumbering {
             for child in children {
                 let node = nodes[child]
                 guard let level = node.kind.headingLevel, !node.isUntitled,
-                    case .heading(_, let ordinal)? = MarkerNumbering.form(at: node.markerRange.lowerBound, in: text),
-                    ordinal > 0
+                    let ordinal = headingOrdinal(of: node, in: text), ordinal > 0
                 else { continue }
                 let from = lastStart[level] ?? start
                 let item = NumberedItem(
@@ -31,6 +30,32 @@ enum HeadingNumbering {
                 result += sequence.findings(byLevel[level] ?? [])
             }
         }
-        return result
+        return result + articleFindings(in: text)
+    }
+
+    /// The number of a heading's marker: `（三）` → 3, `第三章` → 3.
+    private static func headingOrdinal(of node: Node, in text: CheckText) -> Int? {
+        switch MarkerNumbering.form(at: node.markerRange.lowerBound, in: text) {
+        case .heading(_, let ordinal)?, .division(_, let ordinal)?: return ordinal
+        default: return nil
+        }
+    }
+
+    /// A regulation numbers its articles straight through the document, across its chapters and
+    /// sections (`第一章` holds 第一条…第三条, `第二章` goes on at 第四条).
+    private static func articleFindings(in text: CheckText) -> [Finding] {
+        var items: [NumberedItem] = []
+        var lastStart = 0
+        for node in text.document.nodes where node.kind == .article {
+            guard case .article(let ordinal)? = MarkerNumbering.form(at: node.markerRange.lowerBound, in: text) else {
+                continue
+            }
+            items.append(
+                NumberedItem(
+                    marker: node.marker, ordinal: ordinal, range: node.markerRange, title: node.title,
+                    afterGap: text.hasGap(between: lastStart, and: node.markerRange.lowerBound)))
+            lastStart = node.markerRange.lowerBound
+        }
+        return NumberingSequence(startsAtOne: true, oneStartsNewList: false).findings(items)
     }
 }

@@ -47,11 +47,13 @@ enum RequirementNumbering {
         return lists
     }
 
-    /// The heading a position belongs to (the deepest heading containing it), or the top-level
-    /// node (preamble, closing) when no heading contains it.
+    /// The heading, section or article a position belongs to (the deepest one containing it), or
+    /// the top-level node (preamble, closing) when none contains it.
     private static func scope(of offset: Int, in document: Document) -> Int {
         guard var index = document.nodeIndex(containing: offset) else { return -1 }
-        while document.nodes[index].kind.headingLevel == nil, let parent = document.nodes[index].parent {
+        while document.nodes[index].kind == .requirement || document.nodes[index].kind == .gap,
+            let parent = document.nodes[index].parent
+        {
             index = parent
         }
         return index

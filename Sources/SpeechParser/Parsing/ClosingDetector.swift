@@ -1,17 +1,19 @@
 /// Finds the final address of a speech: one of the last paragraphs opening with `同志们` and the like.
 enum ClosingDetector {
     private static let openings: [[UInt8]] = ["同志们", "各位代表", "各位同志", "各位领导", "女士们"].map { Array($0.utf8) }
-    /// How many final non-empty lines may hold the closing address.
+    /// How many final lines with content (page furniture does not count) may hold the closing.
     private static let window = 3
 
-    /// The start of the closing (a line's first non-space), if one of the last non-empty lines
+    /// The start of the closing (a line's first non-space), if one of the last lines with content
     /// opens with an address and no marker follows it.
-    static func closingStart(lines: [LineTable.Line], scanner: UTF8Scanner, lastMarkerStart: Int) -> Int? {
+    static func closingStart(in context: LineContext, lastMarkerStart: Int) -> Int? {
         // A speech without any heading has no closing to set apart: its 同志们 opens it.
         guard lastMarkerStart >= 0 else { return nil }
+        let scanner = context.scanner
         var seen = 0
         var found: Int?
-        for line in lines.reversed() {
+        for index in context.lines.indices.reversed() where !context.furniture[index] {
+            let line = context.lines[index]
             let start = scanner.skipSpaces(from: line.content.lowerBound, limit: line.content.upperBound)
             guard start < line.content.upperBound else { continue }
             seen += 1

@@ -2,12 +2,14 @@
 /// a sentence end), by its form alone.
 ///
 /// Traps it rejects by form: `一、二、三产业` (a list of numerals), `3.0、` and `1.5亿` (decimals),
-/// `（2022年）` and `（创新）` (not a bare number in brackets), `一九九七` (a year), `第一阶段` (no comma).
+/// `（2022年）` and `（创新）` (not a bare number in brackets), `一九九七` (a year), `第一阶段` (no comma),
+/// `第一条件` and `第三章程` (a word, not a unit), `第二次`.
 struct MarkerScanner {
     let scanner: UTF8Scanner
 
-    /// The marker starting exactly at `offset`, if any.
-    func marker(at offset: Int, line: Int) -> MarkerCandidate? {
+    /// The marker starting exactly at `offset`, if any. A regulation's `第X章`/`第X条` counts only at
+    /// the start of a line (`atLineStart`): mid-line it is a reference (`依照第十条规定`).
+    func marker(at offset: Int, line: Int, atLineStart: Bool = true) -> MarkerCandidate? {
         guard let (first, firstLength) = scanner.scalar(at: offset) else { return nil }
         let form: MarkerCandidate.Form?
         let end: Int?
@@ -18,7 +20,7 @@ struct MarkerScanner {
         } else if ChineseNumeral.digit(first) != nil {
             (form, end) = chineseNumbered(at: offset)
         } else if first == "第" {
-            (form, end) = ordinalDi(after: offset + firstLength)
+            (form, end) = ordinalDi(after: offset + firstLength, atLineStart: atLineStart)
         } else if (0x2460...0x2473).contains(first.value) {
             (form, end) = (.heading(level: 4, ordinal: Int(first.value - 0x2460) + 1), offset + firstLength)
         } else {
@@ -72,8 +74,10 @@ struct MarkerScanner {
         }
     }
 
-    /// `第一，` (the comma belongs to the marker) → requirement; `第一部分` → level 1.
-    private func ordinalDi(after offset: Int) -> (MarkerCandidate.Form?, Int?) {
+    /// `第一，` (the comma belongs to the marker) → requirement; `第一部分` → level 1; at a line
+    /// start, `第一编`/`第一章`/`第一节` → divisions and `第一条` → an article.
+    private func ordinalDi(after offset: Int, atLineStart: Bool) -> (MarkerCandidate.Form?, Int?) {
+        if atLineStart, let regulation = regulationUnit(after: offset) { return regulation }
         guard let (value, numeralEnd) = ChineseNumeral.read(scanner, at: offset),
             let (next, nextLength) = scanner.scalar(at: numeralEnd)
         else { return (nil, nil) }
@@ -85,6 +89,34 @@ struct MarkerScanner {
         }
         return (nil, nil)
     }
+
+    /// `第X编` `第X章` `第X节` `第X条` (X up to 九千九百九十九, or Arabic digits), unless the unit
+    /// begins a longer word (`第一条件`, `第三章程`, `第二节课`).
+    private func regulationUnit(after offset: Int) -> (MarkerCandidate.Form?, Int?)? {
+        guard let (value, numeralEnd) = ChineseNumeral.readLarge(scanner, at: offset),
+            let (unit, unitLength) = scanner.scalar(at: numeralEnd)
+        else { return nil }
+        let form: MarkerCandidate.Form
+        switch unit {
+        case "编": form = .division(rank: 0, ordinal: value)
+        case "章": form = .division(rank: 1, ordinal: value)
+        case "节": form = .division(rank: 2, ordinal: value)
+        case "条": form = .article(ordinal: value)
+        default: return nil
+        }
+        let end = numeralEnd + unitLength
+        if let (next, _) = scanner.scalar(at: end), Self.wordAfterUnit[unit]?.contains(next) == true { return nil }
+        return (form, end)
+    }
+
+    /// Characters that make a regulation unit part of a word: 条件 条例 条款 条约 条文 条目 条规,
+    /// 章程 章节, 节课 节目 节日 节点 节能 节约 节奏, 编辑 编制 编写 编号.
+    private static let wordAfterUnit: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+        "条": ["件", "例", "款", "约", "文", "目", "规", "线", "路"],
+        "章": ["程", "节"],
+        "节": ["课", "目", "日", "点", "能", "约", "奏", "省", "气", "假"],
+        "编": ["辑", "制", "写", "号", "排", "者", "码"]
+    ]
 
     /// `首先，` `其次，` `再次，` `最后，` → requirement items of the ordinal-word family.
     /// `first` is the scalar at `offset`; the four words start with different characters.

@@ -2,6 +2,8 @@
 enum OutlineEvent {
     /// An accepted marker and its trimmed title range.
     case marker(MarkerCandidate, title: Range<Int>)
+    /// An unnumbered section heading: the trimmed line that is its title.
+    case section(title: Range<Int>)
     /// An elision line (trimmed content) and the offset where the following line starts.
     case gap(Range<Int>, next: Int)
     /// The closing address from this offset to the end.
@@ -10,6 +12,7 @@ enum OutlineEvent {
     var start: Int {
         switch self {
         case .marker(let candidate, _): return candidate.range.lowerBound
+        case .section(let title): return title.lowerBound
         case .gap(let range, _): return range.lowerBound
         case .closing(let start): return start
         }

@@ -25,7 +25,7 @@ enum RequirementSequencer {
 
         for (index, candidate) in candidates.enumerated() {
             switch candidate.form {
-            case .heading:
+            case .heading, .division, .article:
                 closeAll()
                 keep[index] = true
             case .requirement(let family, let ordinal):

@@ -10,31 +10,50 @@ struct TreeBuilder {
 
     private struct OpenNode {
         var index: Int
-        /// Heading level, or 5 for a requirement (below every heading form).
+        /// 0 for a section, a heading's level, 5 for an article, 6 for a requirement (a leaf).
         var rank: Int
         /// The number the node's marker carries.
         var ordinal: Int
     }
 
-    func build(_ events: [OutlineEvent]) -> Tree {
+    /// The rank of a leaf: requirements, and the items of an article.
+    private static let leafRank = 6
+    private static let articleRank = 5
+
+    /// What the parser found besides the events: the title, where the preamble may start (after
+    /// the title and any page furniture), and the heading level of each division form present
+    /// (index = `MarkerCandidate.Form.division` rank, 0 when absent).
+    struct Frame {
+        var title: TitleLine?
+        var preambleStart: Int
+        var divisionLevels: [Int]
+    }
+
+    func build(_ events: [OutlineEvent], frame: Frame) -> Tree {
         var nodes: [Node] = []
-        nodes.reserveCapacity(events.count + 1)  // one per event, plus a preamble (rarely more)
+        nodes.reserveCapacity(events.count + 2)  // one per event, plus a title and a preamble
         var stack: [OpenNode] = []
         var afterGap: Int?  // where the text after the last gap starts, while no marker has come yet
         let topLevel =
             events.compactMap { event -> Int? in
-                if case .marker(let candidate, _) = event, case .heading(let level, _) = candidate.form { return level }
-                return nil
+                guard case .marker(let candidate, _) = event else { return nil }
+                let rank = rank(of: candidate, frame: frame)
+                return rank >= 1 && rank <= 4 ? rank : nil
             }.min() ?? 1
 
+        if let title = frame.title { nodes.append(titleNode(title)) }
         let first = events.first?.start ?? scanner.count
-        if hasText(0..<first) {
-            nodes.append(plainNode(.preamble, range: 0..<first, depth: 0))
+        if frame.preambleStart < first, hasText(frame.preambleStart..<first) {
+            nodes.append(plainNode(.preamble, range: frame.preambleStart..<first, depth: 0))
         }
         for (position, event) in events.enumerated() {
             switch event {
             case .marker(let candidate, let title):
-                let rank = Self.rank(of: candidate)
+                var rank = rank(of: candidate, frame: frame)
+                // Inside an article, numbered headings are the article's items.
+                var isItem = false
+                if case .heading = candidate.form { isItem = stack.contains { $0.rank == Self.articleRank } }
+                if isItem { rank = Self.leafRank }
                 if let gapEnd = afterGap, rank > topLevel {
                     // The section heading was lost in the gap: hold its orphans in an untitled node.
                     stack.removeAll()
@@ -42,13 +61,20 @@ struct TreeBuilder {
                     stack.append(OpenNode(index: nodes.count - 1, rank: topLevel, ordinal: 0))
                 }
                 afterGap = nil
-                while let top = stack.last, top.rank >= rank || top.rank == 5 { stack.removeLast() }
-                nodes.append(markerNode(candidate, title: title, parent: stack.last?.index, depth: stack.count))
+                while let top = stack.last, top.rank >= rank || top.rank == Self.leafRank { stack.removeLast() }
+                let kind = isItem ? .requirement : kind(of: candidate, frame: frame)
+                nodes.append(
+                    markerNode(candidate, kind: kind, title: title, parent: stack.last?.index, depth: stack.count))
                 stack.append(OpenNode(index: nodes.count - 1, rank: rank, ordinal: candidate.ordinal))
+            case .section(let title):
+                stack.removeAll()
+                afterGap = nil
+                nodes.append(sectionNode(title: title))
+                stack.append(OpenNode(index: nodes.count - 1, rank: 0, ordinal: 0))
             case .gap(let range, let next):
                 // A gap inside a section whose numbering goes on after it (（一）…gap…（二）) stays
                 // in that section; otherwise it stands at the top level and what follows is orphaned.
-                if let sibling = continuedSibling(after: position, in: events, stack: stack) {
+                if let sibling = continuedSibling(after: position, in: events, stack: stack, frame: frame) {
                     stack.removeSubrange(sibling...)
                     afterGap = nil
                 } else {
@@ -72,9 +98,11 @@ struct TreeBuilder {
 
     /// Where in `stack` the open node sits whose numbering the first marker after the gap at
     /// `position` continues (same rank, ordinal one higher), if any.
-    private func continuedSibling(after position: Int, in events: [OutlineEvent], stack: [OpenNode]) -> Int? {
+    private func continuedSibling(
+        after position: Int, in events: [OutlineEvent], stack: [OpenNode], frame: Frame
+    ) -> Int? {
         guard position + 1 < events.count, case .marker(let next, _) = events[position + 1] else { return nil }
-        let rank = Self.rank(of: next)
+        let rank = rank(of: next, frame: frame)
         guard let index = stack.lastIndex(where: { $0.rank == rank }),
             // `最后，` carries Int.max: compare without overflowing (`最后，…gap…第一，` trapped).
             stack[index].ordinal > 0, stack[index].ordinal == next.ordinal - 1
@@ -82,9 +110,25 @@ struct TreeBuilder {
         return index
     }
 
-    private static func rank(of candidate: MarkerCandidate) -> Int {
-        if case .heading(let level, _) = candidate.form { return level }
-        return 5
+    /// A heading's level (a division's level among the division forms present), 5 for an
+    /// article, 6 for a requirement.
+    private func rank(of candidate: MarkerCandidate, frame: Frame) -> Int {
+        switch candidate.form {
+        case .heading(let level, _): return level
+        case .division(let rank, _):
+            return frame.divisionLevels.indices.contains(rank) ? max(1, frame.divisionLevels[rank]) : 1
+        case .article: return Self.articleRank
+        case .requirement: return Self.leafRank
+        }
+    }
+
+    private func kind(of candidate: MarkerCandidate, frame: Frame) -> NodeKind {
+        switch candidate.form {
+        case .heading(let level, _): return .heading(level: level)
+        case .division: return .heading(level: rank(of: candidate, frame: frame))
+        case .article: return .article
+        case .requirement: return .requirement
+        }
     }
 
     /// Links parents and children, closes ranges, assigns paths and the titles of unnumbered
@@ -124,7 +168,8 @@ struct TreeBuilder {
                 case .preamble: nodes[index].path = "preamble"
                 case .closing: nodes[index].path = "closing"
                 case .gap: nodes[index].path = ""
-                case .heading, .requirement:
+                case .title: nodes[index].path = "title"
+                case .section, .heading, .article, .requirement:
                     ordinal += 1
                     nodes[index].path = prefix.isEmpty ? String(ordinal) : prefix + "." + String(ordinal)
                 }
@@ -134,17 +179,29 @@ struct TreeBuilder {
         visit(roots, prefix: "")
     }
 
-    private func markerNode(_ candidate: MarkerCandidate, title: Range<Int>, parent: Int?, depth: Int) -> Node {
-        let kind: NodeKind
-        switch candidate.form {
-        case .heading(let level, _): kind = .heading(level: level)
-        case .requirement: kind = .requirement
-        }
-        return Node(
+    private func markerNode(
+        _ candidate: MarkerCandidate, kind: NodeKind, title: Range<Int>, parent: Int?, depth: Int
+    ) -> Node {
+        Node(
             kind: kind, marker: scanner.string(candidate.range), title: scanner.string(title), path: "",
             range: candidate.range.lowerBound..<candidate.range.lowerBound, markerRange: candidate.range,
             titleRange: title, bodyRange: title.upperBound..<title.upperBound, parent: parent, children: [],
             depth: depth)
+    }
+
+    private func titleNode(_ title: TitleLine) -> Node {
+        Node(
+            kind: .title, marker: "", title: title.text, path: "", range: title.range,
+            markerRange: title.range.lowerBound..<title.range.lowerBound, titleRange: title.titleRange,
+            bodyRange: title.titleRange.upperBound..<title.titleRange.upperBound, parent: nil, children: [], depth: 0)
+    }
+
+    private func sectionNode(title: Range<Int>) -> Node {
+        let start = title.lowerBound
+        return Node(
+            kind: .section, marker: "", title: scanner.string(title), path: "", range: start..<start,
+            markerRange: start..<start, titleRange: title, bodyRange: title.upperBound..<title.upperBound,
+            parent: nil, children: [], depth: 0)
     }
 
     private func untitledNode(level: Int, start: Int) -> Node {

@@ -126,6 +126,57 @@ extension UTF8Scanner {
         return offset
     }
 
+    /// The first offset in `from..<limit` where a space, a tab or U+3000 (E3 80 80) starts, else
+    /// `limit`.
+    func nextSpace(from: Int, limit: Int) -> Int {
+        guard let base = bytes.baseAddress else { return limit }
+        let count = bytes.count
+        let space = Block(repeating: 0x20)
+        let tab = Block(repeating: 0x09)
+        let e3 = Block(repeating: 0xE3)
+        let x80 = Block(repeating: 0x80)
+        var offset = from
+        while offset + 16 <= limit, offset + 18 <= count {
+            let first = Self.load(base + offset)
+            let ideographic =
+                Self.equal(first, e3) & Self.equal(Self.load(base + offset + 1), x80)
+                & Self.equal(Self.load(base + offset + 2), x80)
+            if Self.any(Self.equal(first, space) | Self.equal(first, tab) | ideographic) { break }
+            offset += 16
+        }
+        while offset < limit {
+            let byte = base[offset]
+            if byte == 0x20 || byte == 0x09 { break }
+            if byte == 0xE3, offset + 2 < count, base[offset + 1] == 0x80, base[offset + 2] == 0x80 { break }
+            offset += 1
+        }
+        return offset
+    }
+
+    /// Display columns of `range` as `DisplayColumns` counts them, from the UTF-8 lead bytes;
+    /// stops counting at `limit`.
+    func columns(in range: Range<Int>, limit: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var width = 0
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            width += Self.columns(lead: base[offset])
+            if width >= limit { return limit }
+            offset += 1
+        }
+        return width
+    }
+
+    /// The columns a scalar with this lead byte takes (0 for a continuation byte).
+    @inline(__always)
+    static func columns(lead: UInt8) -> Int {
+        switch lead {
+        case 0..<0x80, 0xC0..<0xE3, 0xEE: return 1
+        case 0xE3...0xED, 0xEF...0xFF: return 2
+        default: return 0
+        }
+    }
+
     @inline(__always)
     private func startsElisionKeyword(at offset: Int) -> Bool {
         guard offset + 2 < bytes.count else { return false }

@@ -7,7 +7,7 @@ struct OutlineCommand: ParsableCommand {
         commandName: "outline",
         abstract: "Print the outline tree: headings (一、（一）1.（1）) and requirements (一是…).",
         discussion:
-            "--tsv prints PATH<TAB>KIND<TAB>MARKER<TAB>TITLE with KIND one of 1 2 3 4 R GAP PREAMBLE CLOSING; --stats adds CHARS and MINUTES."
+            "--tsv prints PATH<TAB>KIND<TAB>MARKER<TAB>TITLE with KIND one of TITLE PREAMBLE S 1 2 3 4 A R GAP CLOSING; --stats adds CHARS and MINUTES."
     )
 
     @Argument(help: "A text file (UTF-8, UTF-16 with BOM or GB18030). Default: the bundled speech.")

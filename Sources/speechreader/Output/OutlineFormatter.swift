@@ -28,17 +28,18 @@ struct OutlineFormatter {
         return out
     }
 
-    /// An indented tree: path, marker and title, with the preamble, gaps and closing labelled.
+    /// An indented tree: path, marker and title, with the title, preamble, gaps and closing labelled.
     func tree() -> String {
         var out = ""
         for node in document.nodes {
             let indent = String(repeating: "  ", count: node.depth)
             let title = FieldEscaping.escape(node.title)
             switch node.kind {
+            case .title: out += "\(indent)[title] \(title)\n"
             case .preamble: out += "\(indent)[preamble] \(abbreviated(title))\n"
             case .closing: out += "\(indent)[closing] \(abbreviated(title))\n"
             case .gap: out += "\(indent)[gap] \(title)\n"
-            case .heading, .requirement:
+            case .section, .heading, .article, .requirement:
                 let marker = FieldEscaping.escape(node.marker)
                 let label = node.isUntitled ? Vocabulary.english.headingLost : marker + title
                 out += "\(indent)\(node.path)  \(label)\n"
