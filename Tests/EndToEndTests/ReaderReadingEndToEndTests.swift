@@ -6,15 +6,19 @@ import Testing
 /// sessions, notes shown in place, the SGR mouse, the configuration file, one bookmark per place.
 @Suite("Reading and annotating in tmux", .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct ReaderReadingEndToEndTests {
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent("speechreader-reading-\(UUID().uuidString)")
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "speechreader-reading-\(UUID().uuidString)")
 
     var environment: [String: String] {
         ["SPEECHREADER_STORE": home.appendingPathComponent("store").path, "XDG_CONFIG_HOME": home.path]
     }
 
-    func reader(_ extra: [String: String] = [:], marker: @escaping (String) -> Bool = { _ in true }) throws -> TmuxSession {
+    func reader(_ extra: [String: String] = [:], marker: @escaping (String) -> Bool = { _ in true }) throws
+        -> TmuxSession
+    {
         let session = try TmuxSession.speechreader(
-            [], width: 100, height: 30, environment: environment.merging(extra) { $1 }, unsetting: ["NO_COLOR", "LC_ALL"])
+            [], width: 100, height: 30, environment: environment.merging(extra) { $1 },
+            unsetting: ["NO_COLOR", "LC_ALL"])
         try session.waitFor("the first screen") { statusLine($0).hasSuffix("%") && marker($0) }
         return session
     }
@@ -83,7 +87,9 @@ struct ReaderReadingEndToEndTests {
         defer { try? FileManager.default.removeItem(at: home) }
         let session = try reader()
         // tmux: sgr = 1006, standard = 1000, all = 1003 (any-motion); any = "some mouse mode".
-        #expect(try session.display("#{mouse_sgr_flag} #{mouse_standard_flag} #{mouse_button_flag} #{mouse_all_flag}") == "1 1 0 0")
+        #expect(
+            try session.display("#{mouse_sgr_flag} #{mouse_standard_flag} #{mouse_button_flag} #{mouse_all_flag}")
+                == "1 1 0 0")
         // A press and release at column 51, row 11 (1-based), past the left pane: ESC [ < 0 ; 51 ; 11 M / m.
         let press = Array("\u{1B}[<0;51;11M".utf8)
         let release = Array("\u{1B}[<0;51;11m".utf8)
@@ -136,7 +142,9 @@ struct ReaderReadingEndToEndTests {
             _ = try session.waitFor("the label prompt") { $0.contains("Bookmark label") }
             try session.sendKeys("Enter")
             if round == 0 {
-                _ = try session.waitFor("added") { statusLine($0).contains("Bookmark") && !statusLine($0).contains("already") }
+                _ = try session.waitFor("added") {
+                    statusLine($0).contains("Bookmark") && !statusLine($0).contains("already")
+                }
             }
         }
         _ = try session.waitFor("already here") { statusLine($0).contains("Bookmark already here") }

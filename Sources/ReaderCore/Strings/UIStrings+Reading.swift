@@ -8,7 +8,8 @@ extension UIStrings {
         switch message {
         case .copied(let what, let characters):
             return inChinese
-                ? "已复制\(copiedName(what))（\(characters) 字）" : "Copied the \(copiedName(what)) (\(characters) characters)"
+                ? "已复制\(copiedName(what))（\(characters) 字）"
+                : "Copied the \(copiedName(what)) (\(characters) characters)"
         case .bookmarkExists(let path):
             return inChinese ? "此处已有书签（\(path)）" : "Bookmark already here (\(path))"
         case .bookmarkRelabelled(let path):

@@ -155,7 +155,8 @@ public struct DocumentStore: AnnotationStore {
             let record = ReadingPositionRecord(
                 documentId: id, nodePath: position.nodePath, textOffset: position.offset,
                 nodeOffset: position.offset - (nodeStart ?? 0), cursorOffset: position.cursorOffset,
-                cursorNodeOffset: position.cursorOffset.map { $0 - (nodeStart ?? 0) }, contentHash: fingerprint.hashText,
+                cursorNodeOffset: position.cursorOffset.map { $0 - (nodeStart ?? 0) },
+                contentHash: fingerprint.hashText,
                 updatedAt: database.clock())
             try record.upsert(db)
         }

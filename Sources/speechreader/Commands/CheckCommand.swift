@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
         let loaded = try LoadedDocument.load(file)
         // Rules turned off in the configuration file, and on the command line.
         let configured = ReaderConfig.load(environment: ProcessInfo.processInfo.environment)
-        configured.warnings.forEach { SpeechReaderCommand.report("warning: " + $0) }
+        for warning in configured.warnings { SpeechReaderCommand.report("warning: " + warning) }
         let fromConfig = Set(configured.settings.disabledRules.compactMap(CheckRule.init(rawValue:)))
         let findings = StructureCheck.run(loaded.document, disabled: try rules.disabled.union(fromConfig))
         let report = CheckReport(

@@ -12,7 +12,7 @@ enum InteractiveSession {
         let environment = ProcessInfo.processInfo.environment
         let config = ReaderConfig.load(environment: environment)
         // On stderr before the screen is taken (and after it is given back), and once in the status line.
-        config.warnings.forEach { SpeechReaderCommand.report("warning: " + $0) }
+        for warning in config.warnings { SpeechReaderCommand.report("warning: " + warning) }
         var settings = config.settings
         LayoutMemory(file: storeLocation.directory.appendingPathComponent("layout.json")).restore(into: &settings)
         let terminal = Terminal(noColor: config.theme == "mono" ? true : nil)

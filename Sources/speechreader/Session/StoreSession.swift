@@ -158,7 +158,8 @@ final class StoreSession: SessionStore {
     /// Remembers the outline pane's layout beside the store (not in the user's configuration).
     func saveLayout(outlineWidth: Int?, outlineHidden: Bool) -> [Action] {
         let memory = LayoutMemory(file: location.directory.appendingPathComponent("layout.json"))
-        return memory.save(outlineWidth: outlineWidth, outlineHidden: outlineHidden).map { [.report(.failure($0))] } ?? []
+        return memory.save(outlineWidth: outlineWidth, outlineHidden: outlineHidden).map { [.report(.failure($0))] }
+            ?? []
     }
 
     /// An error in one line: the store's own wording when it is a store error.
