@@ -166,7 +166,11 @@ struct ReaderKeymapTests {
         var state = ReaderFixture.state()
         let effects = ReaderFixture.press(ReaderFixture.keys(":1.2.1") + [.key(.enter)], on: &state)
         #expect(state.currentNode == ReaderFixture.node("1.2.1"))
-        #expect(effects == [.positionChanged(path: "1.2.1", offset: state.top, cursor: state.cursorRange?.lowerBound), .store(.recordHistory(.goto, "1.2.1"))])
+        #expect(
+            effects == [
+                .positionChanged(path: "1.2.1", offset: state.top, cursor: state.cursorRange?.lowerBound),
+                .store(.recordHistory(.goto, "1.2.1"))
+            ])
         #expect(ReaderFixture.press([.control("o")], on: &state).count == 1)
         #expect(state.top == 0)
         #expect(

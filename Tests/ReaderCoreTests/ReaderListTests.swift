@@ -141,7 +141,9 @@ struct ReaderListTests {
         let effects = ReaderFixture.press([.key(.enter)], on: &state)
         #expect(state.mode == .normal && state.cursor == 2)
         // Sentence 2 is on screen: the view stays, the cursor moves (a jump all the same).
-        #expect(state.top == 0 && effects == [.positionChanged(path: "preamble", offset: 0, cursor: state.cursorRange?.lowerBound)])
+        #expect(
+            state.top == 0
+                && effects == [.positionChanged(path: "preamble", offset: 0, cursor: state.cursorRange?.lowerBound)])
     }
 
     @Test(arguments: [KeyBinding.Context.bookmarkList, .noteList])
