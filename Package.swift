@@ -13,7 +13,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20")
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0")
     ],
     targets: [
         // Decoding, the document model, the outline parser and search. Foundation only.
@@ -52,7 +53,9 @@ let package = Package(
             dependencies: [
                 "SpeechParser", "DocumentImport", "BundledSpeech", "Annotations", "ReaderCore", "ReaderSession",
                 "ReaderStore", "TerminalUI",
-                .product(name: "ArgumentParser", package: "swift-argument-parser")
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // Only the executable reads the configuration file.
+                .product(name: "TOMLKit", package: "TOMLKit")
             ]
         ),
         // Benchmarks against `wc -m` and `less`: `swift build -c release && .build/release/speechreader-bench`.

@@ -34,6 +34,8 @@ public struct ReaderRunLoop {
     /// Work that waits until the first frame is on screen (building the search index); its
     /// answers are applied before the first key.
     private let afterFirstFrame: () -> [Action]
+    /// Actions applied before the first frame (the configuration).
+    private let configure: [Action]
     /// A position to save once the current batch of events is done.
     private var pendingPosition: ReadingPosition?
     /// A new text held back while an input line is open.
@@ -44,8 +46,9 @@ public struct ReaderRunLoop {
     public init(
         state: ReaderState, terminal: any ReaderTerminal, store: any SessionStore, editor: any NoteEditor,
         watcher: (any DocumentWatcher)? = nil, checker: any DocumentChecker = ImmediateChecker(),
-        afterFirstFrame: @escaping () -> [Action] = { [] }
+        afterFirstFrame: @escaping () -> [Action] = { [] }, configure: [Action] = []
     ) {
+        self.configure = configure
         self.state = state
         self.terminal = terminal
         self.store = store
@@ -62,6 +65,9 @@ public struct ReaderRunLoop {
     /// reading the notes takes longer than laying out a screen, and the reader should show the
     /// text as soon as `less` would. The saved position and the notes follow a moment later.
     public mutating func run() -> SessionEnd {
+        for action in configure {
+            _ = dispatch(action)
+        }
         draw()
         for action in store.initialActions() {
             _ = dispatch(action)

@@ -31,6 +31,11 @@ extension Terminal {
             case KEY_CODE_YES:
                 return decodeKey(Int32(bitPattern: code))
             case OK:
+                if code == 0x1B, let report = readMouseReport() {
+                    wtimeout(window, forever ? 1000 : Int32(clamping: timeoutMilliseconds))
+                    guard case .complete(let event) = report, let event else { continue }
+                    return event
+                }
                 return InputEvent(codePoint: code)
             default:
                 if let resumed = resumeEvent() {
@@ -64,6 +69,33 @@ extension Terminal {
         shown = nil
         let current = size
         return .resize(width: current.width, height: current.height)
+    }
+
+    /// After an ESC: a mouse report that ncurses left undecoded, read whole (`.complete`), or nil
+    /// with the characters read handed back to ncurses (an Escape key, or another sequence).
+    private func readMouseReport() -> MouseReport.Parse? {
+        guard let window else { return nil }
+        // The report's bytes arrive in one write: a short wait is enough to tell them from a
+        // lone Escape, which then costs no more than ESCDELAY already did.
+        wtimeout(window, 10)
+        var characters: [Character] = []
+        var codes: [wint_t] = []
+        while characters.count <= MouseReport.maximumLength + 2 {
+            var code: wint_t = 0
+            guard wget_wch(window, &code) == OK, let scalar = Unicode.Scalar(UInt32(code)) else { break }
+            codes.append(code)
+            characters.append(Character(scalar))
+            switch MouseReport.parse(characters) {
+            case .incomplete: continue
+            case .invalid: break
+            case .complete(let event): return .complete(event)
+            }
+            break
+        }
+        for code in codes.reversed() {
+            _ = unget_wch(wchar_t(bitPattern: code))
+        }
+        return nil
     }
 
     /// The event for an ncurses key code (`KEY_*`).

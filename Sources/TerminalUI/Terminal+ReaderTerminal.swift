@@ -19,6 +19,8 @@ extension Terminal: ReaderTerminal {
     public func perform(_ effect: TerminalEffect) {
         switch effect {
         case .bell: beep()
+        case .copy(let text): copyToClipboard(text)
+        case .mouseCapture(let on): setMouseCapture(on)
         }
     }
 

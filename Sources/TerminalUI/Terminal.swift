@@ -26,6 +26,8 @@ public final class Terminal {
     var styles = StyleMapper(usesColour: false)
     /// Whether colour was refused by the environment (`NO_COLOR`).
     private let noColorRequested: Bool
+    /// Whether the reader has the mouse (else the terminal selects text); see `Terminal+Mouse`.
+    var mouseCaptured = true
 
     /// A terminal that will honour `NO_COLOR` when it is set and non-empty (see no-color.org).
     /// Pass `noColor` to decide explicitly (e.g. from a command-line flag).
@@ -126,10 +128,7 @@ public final class Terminal {
         // the program mode makes ncurses restore it after a suspension.
         _ = cn_disable_flow_control(STDIN_FILENO)
         def_prog_mode()
-        let mask = CN_BUTTON1_PRESSED | CN_BUTTON1_CLICKED | CN_BUTTON4_PRESSED | CN_BUTTON5_PRESSED
-        _ = mousemask(mask, nil)
-        // No click resolution: a press is reported at once (the reader acts on presses).
-        _ = mouseinterval(0)
+        applyMouseCapture()
     }
 
     private func setUpColours() {
@@ -145,6 +144,10 @@ public final class Terminal {
     /// from any exit path, including after a failed `start()`.
     public func stop() {
         guard let screen else { return }
+        if mouseCaptured {
+            // ncurses turns off only the modes it turned on itself.
+            writeRaw("\u{1B}[?1006l\u{1B}[?1000l")
+        }
         if !isendwin() {
             endwin()
         }

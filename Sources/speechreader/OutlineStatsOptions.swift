@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SpeechParser
 
 /// `outline --stats [--rate N]`.
@@ -10,7 +11,9 @@ struct OutlineStatsOptions: ParsableArguments {
     var rateOption: Int?
 
     /// The rate to use: `--rate`, else the default.
-    var rate: Int { rateOption ?? SpeakingTime.defaultRate }
+    var rate: Int {
+        rateOption ?? ReaderConfig.load(environment: ProcessInfo.processInfo.environment).settings.readingRate
+    }
 
     func validate() throws {
         guard let rateOption else { return }

@@ -30,8 +30,8 @@ struct ReaderKeymapTests {
         for (event, action) in expected {
             #expect(Keymap.action(for: event, in: text) == action, "\(event)")
         }
-        #expect(Keymap.action(for: c("x"), in: text) == nil)
-        #expect(Keymap.action(for: .key(.enter), in: text) == nil)
+        #expect(Keymap.action(for: c("x"), in: text) == .reading(.unknownKey("x")))
+        #expect(Keymap.action(for: .key(.enter), in: text) == .reading(.unknownKey(InputEvent.key(.enter).label)))
     }
 
     @Test func outlineKeysOverrideTheTextKeys() {
@@ -82,7 +82,7 @@ struct ReaderKeymapTests {
             #expect(Keymap.action(for: c("A"), in: state) == .showNotes)
         }
         #expect(Keymap.action(for: c("v"), in: text) == .extendSelection)
-        #expect(Keymap.action(for: c("v"), in: outline) == nil)
+        #expect(Keymap.action(for: c("v"), in: outline) == .reading(.unknownKey("v")))
     }
 
     @Test func listKeys() {
@@ -166,12 +166,16 @@ struct ReaderKeymapTests {
         var state = ReaderFixture.state()
         let effects = ReaderFixture.press(ReaderFixture.keys(":1.2.1") + [.key(.enter)], on: &state)
         #expect(state.currentNode == ReaderFixture.node("1.2.1"))
-        #expect(effects == [.positionChanged(path: "1.2.1", offset: state.top), .store(.recordHistory(.goto, "1.2.1"))])
+        #expect(
+            effects == [
+                .positionChanged(path: "1.2.1", offset: state.top, cursor: state.cursorRange?.lowerBound),
+                .store(.recordHistory(.goto, "1.2.1"))
+            ])
         #expect(ReaderFixture.press([.control("o")], on: &state).count == 1)
         #expect(state.top == 0)
         #expect(
             ReaderFixture.press(ReaderFixture.keys("q"), on: &state) == [
-                .positionChanged(path: "preamble", offset: 0), .quit
+                .positionChanged(path: "preamble", offset: 0, cursor: state.cursorRange?.lowerBound), .quit
             ])
     }
 }

@@ -92,6 +92,13 @@ struct ReaderListTests {
 
         ReaderFixture.press(ReaderFixture.keys("d"), on: &state)
         #expect(ReaderFixture.press(ReaderFixture.keys("y"), on: &state) == [.removeNote(id: 3)])
+        // The deleted note is kept for `u`.
+        guard case .note(let deleted)? = state.reading.lastDeleted else {
+            Issue.record("the deleted note is not kept for undo")
+            return
+        }
+        #expect(deleted.id == 3)
+        expected.reading.lastDeleted = state.reading.lastDeleted
         #expect(state == expected)
         var remaining = ReaderFixture.sampleNotes
         remaining.remove(at: 2)
@@ -134,7 +141,9 @@ struct ReaderListTests {
         let effects = ReaderFixture.press([.key(.enter)], on: &state)
         #expect(state.mode == .normal && state.cursor == 2)
         // Sentence 2 is on screen: the view stays, the cursor moves (a jump all the same).
-        #expect(state.top == 0 && effects == [.positionChanged(path: "preamble", offset: 0)])
+        #expect(
+            state.top == 0
+                && effects == [.positionChanged(path: "preamble", offset: 0, cursor: state.cursorRange?.lowerBound)])
     }
 
     @Test(arguments: [KeyBinding.Context.bookmarkList, .noteList])

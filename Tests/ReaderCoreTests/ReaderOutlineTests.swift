@@ -108,7 +108,10 @@ struct ReaderOutlineTests {
         expected.anchor = expected.top
         expected.cursor = ReaderFixture.sentence(containing: "(一)坚持党性原则")
         expected.history.back = [JumpHistory.Entry(anchor: 0, cursor: 0)]
-        #expect(ReaderReducer.reduce(&state, .openSelection) == [.positionChanged(path: "1.1", offset: expected.top)])
+        #expect(
+            ReaderReducer.reduce(&state, .openSelection) == [
+                .positionChanged(path: "1.1", offset: expected.top, cursor: state.cursorRange?.lowerBound)
+            ])
         #expect(state == expected)
     }
 
@@ -169,7 +172,7 @@ struct ReaderOutlineTests {
         expected.history.back = [JumpHistory.Entry(anchor: 0, cursor: 0)]
         #expect(
             ReaderReducer.reduce(&state, mouse(.press, row: 2, col: 10)) == [
-                .positionChanged(path: "1.1", offset: expected.top)
+                .positionChanged(path: "1.1", offset: expected.top, cursor: state.cursorRange?.lowerBound)
             ])
         #expect(state == expected)
 

@@ -42,7 +42,8 @@ struct ReaderPromptTests {
         expected.navigation.history = PromptHistory(goto: ["1.2.1"])
         #expect(
             ReaderReducer.reduce(&state, .promptAccept) == [
-                .positionChanged(path: "1.2.1", offset: expected.top), .store(.recordHistory(.goto, "1.2.1"))
+                .positionChanged(path: "1.2.1", offset: expected.top, cursor: state.cursorRange?.lowerBound),
+                .store(.recordHistory(.goto, "1.2.1"))
             ])
         #expect(state == expected)
     }
@@ -125,7 +126,8 @@ struct ReaderPromptTests {
         // The match's row starts after 三是, inside 1.2.3; the query is remembered for next time.
         #expect(
             ReaderReducer.reduce(&state, .promptAccept) == [
-                .positionChanged(path: "1.2.3", offset: expected.top), .store(.recordHistory(.search, "试金石"))
+                .positionChanged(path: "1.2.3", offset: expected.top, cursor: state.cursorRange?.lowerBound),
+                .store(.recordHistory(.search, "试金石"))
             ])
         #expect(state == expected)
     }

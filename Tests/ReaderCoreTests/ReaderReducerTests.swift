@@ -24,7 +24,9 @@ struct ReaderReducerTests {
         #expect(state.focus == .text && state.mode == .normal && state.message == nil)
         #expect(state.outlineSelection == 0 && state.outlineTop == 0 && state.folded.isEmpty)
         #expect(state.search == SearchState() && state.history == JumpHistory())
-        #expect(state.readingPosition == ReadingPosition(nodePath: "preamble", offset: 0))
+        #expect(
+            state.readingPosition
+                == ReadingPosition(nodePath: "preamble", offset: 0, cursorOffset: state.cursorRange?.lowerBound))
         #expect(state.currentNode == 0)
     }
 
@@ -82,7 +84,10 @@ struct ReaderReducerTests {
         expected.history.back = [JumpHistory.Entry(anchor: 0, cursor: 0)]
         expected.outlineSelection = ReaderFixture.node("closing")
         expected.outlineTop = 29 - 22  // the closing is the last of 29 outline rows
-        #expect(ReaderReducer.reduce(&state, .documentEnd) == [.positionChanged(path: "2.3.2", offset: expected.top)])
+        #expect(
+            ReaderReducer.reduce(&state, .documentEnd) == [
+                .positionChanged(path: "2.3.2", offset: expected.top, cursor: state.cursorRange?.lowerBound)
+            ])
         #expect(state == expected)
 
         let end = JumpHistory.Entry(anchor: expected.top, cursor: expected.cursor)
@@ -92,7 +97,10 @@ struct ReaderReducerTests {
         expected.history.back.append(end)
         expected.outlineSelection = 0
         expected.outlineTop = 0
-        #expect(ReaderReducer.reduce(&state, .documentStart) == [.positionChanged(path: "preamble", offset: 0)])
+        #expect(
+            ReaderReducer.reduce(&state, .documentStart) == [
+                .positionChanged(path: "preamble", offset: 0, cursor: state.cursorRange?.lowerBound)
+            ])
         #expect(state == expected)
         #expect(ReaderReducer.reduce(&state, .documentStart) == [])  // already there: no jump, no entry
         #expect(state == expected)
@@ -109,20 +117,31 @@ struct ReaderReducerTests {
             expected.outlineSelection = ReaderFixture.node(path)
             expected.history.back = entries
             let effects = ReaderReducer.reduce(&state, .nextNode)
-            #expect(effects == [.positionChanged(path: state.readingPosition.nodePath, offset: expected.top)])
+            #expect(
+                effects == [
+                    .positionChanged(
+                        path: state.readingPosition.nodePath, offset: expected.top,
+                        cursor: state.cursorRange?.lowerBound)
+                ])
             #expect(state == expected, "after ] to \(path)")
             entries.append(JumpHistory.Entry(anchor: expected.top, cursor: expected.cursor))
         }
         // A requirement item begins a paragraph of its own: 1.1.1's marker starts the top row.
         #expect(state.top == at("一是要强化政治忠诚"))
-        #expect(state.readingPosition == ReadingPosition(nodePath: "1.1.1", offset: at("一是要强化政治忠诚")))
+        #expect(
+            state.readingPosition
+                == ReadingPosition(
+                    nodePath: "1.1.1", offset: at("一是要强化政治忠诚"), cursorOffset: state.cursorRange?.lowerBound))
 
         expected.top = at("(一)坚持党性原则")
         expected.anchor = expected.top
         expected.cursor = sentence("(一)坚持党性原则")
         expected.outlineSelection = ReaderFixture.node("1.1")
         expected.history.back = entries
-        #expect(ReaderReducer.reduce(&state, .previousNode) == [.positionChanged(path: "1.1", offset: expected.top)])
+        #expect(
+            ReaderReducer.reduce(&state, .previousNode) == [
+                .positionChanged(path: "1.1", offset: expected.top, cursor: state.cursorRange?.lowerBound)
+            ])
         #expect(state == expected)
     }
 
@@ -135,7 +154,10 @@ struct ReaderReducerTests {
         expected.cursor = sentence("一、溯源固本")
         expected.outlineSelection = ReaderFixture.node("1")
         expected.history.back = [state.historyEntry]
-        #expect(ReaderReducer.reduce(&state, .previousNode) == [.positionChanged(path: "1", offset: expected.top)])
+        #expect(
+            ReaderReducer.reduce(&state, .previousNode) == [
+                .positionChanged(path: "1", offset: expected.top, cursor: state.cursorRange?.lowerBound)
+            ])
         #expect(state == expected)
     }
 
@@ -159,7 +181,10 @@ struct ReaderReducerTests {
         expected.outlineSelection = untitled
         // The outline stays scrolled: the untitled section's row (15) is already in view.
         expected.history.back.append(atClosing.historyEntry)
-        #expect(ReaderReducer.reduce(&state, .previousSection) == [.positionChanged(path: "2", offset: expected.top)])
+        #expect(
+            ReaderReducer.reduce(&state, .previousSection) == [
+                .positionChanged(path: "2", offset: expected.top, cursor: state.cursorRange?.lowerBound)
+            ])
         #expect(state == expected)
     }
 
@@ -219,12 +244,18 @@ struct ReaderReducerTests {
         expected.history = JumpHistory()
         expected.history.back = [start.historyEntry]
         expected.history.forward = [second.historyEntry]
-        #expect(ReaderReducer.reduce(&state, .historyBack) == [.positionChanged(path: "1", offset: first.top)])
+        #expect(
+            ReaderReducer.reduce(&state, .historyBack) == [
+                .positionChanged(path: "1", offset: first.top, cursor: state.cursorRange?.lowerBound)
+            ])
         #expect(state == expected)
 
         expected = start
         expected.history.forward = [second.historyEntry, first.historyEntry]
-        #expect(ReaderReducer.reduce(&state, .historyBack) == [.positionChanged(path: "preamble", offset: 0)])
+        #expect(
+            ReaderReducer.reduce(&state, .historyBack) == [
+                .positionChanged(path: "preamble", offset: 0, cursor: state.cursorRange?.lowerBound)
+            ])
         #expect(state == expected)
 
         expected.message = .noOlderPosition
@@ -273,7 +304,9 @@ struct ReaderReducerTests {
         expected.outlineSelection = ReaderFixture.node("1.2.1")
         #expect(ReaderReducer.reduce(&state, .restore(offset: offset)) == [])
         #expect(state == expected)
-        #expect(state.readingPosition == ReadingPosition(nodePath: "1.2.1", offset: offset))
+        #expect(
+            state.readingPosition
+                == ReadingPosition(nodePath: "1.2.1", offset: offset, cursorOffset: state.cursorRange?.lowerBound))
     }
 
     @Test func quitReportsThePositionThenQuits() {
@@ -281,7 +314,9 @@ struct ReaderReducerTests {
         ReaderReducer.reduce(&state, .scroll(.rows(3)))
         let expected = state
         #expect(
-            ReaderReducer.reduce(&state, .quit) == [.positionChanged(path: "preamble", offset: state.anchor), .quit])
+            ReaderReducer.reduce(&state, .quit) == [
+                .positionChanged(path: "preamble", offset: state.anchor, cursor: state.cursorRange?.lowerBound), .quit
+            ])
         #expect(state == expected)
     }
 

@@ -41,7 +41,8 @@ final class FakeStore: SessionStore {
             return savePosition(position).map { [.report(.failure($0))] } ?? []
         case .recordHistory:
             return []
-        case .addNote, .removeNote, .addBookmark, .removeBookmark:
+        case .addNote, .removeNote, .addBookmark, .removeBookmark, .restoreNote, .restoreBookmark, .reattachNote,
+            .saveLayout:
             return [.report(.failure("not supported by the fake store"))]
         }
     }

@@ -69,6 +69,7 @@ public final class TmuxSession {
             set -g status off
             set -s escape-time 0
             set -g history-limit 2000
+            set -g set-clipboard on
 
             """
         try config.write(toFile: configPath, atomically: true, encoding: .utf8)
@@ -133,6 +134,17 @@ public final class TmuxSession {
     /// The X10 report `ESC [ M <32+button> <33+col> <33+row>`.
     public static func mouseReport(button: Int, row: Int, col: Int) -> [UInt8] {
         [0x1B, 0x5B, 0x4D, UInt8(clamping: 32 + button), UInt8(clamping: 33 + col), UInt8(clamping: 33 + row)]
+    }
+
+    /// The newest paste buffer (what a program copied by OSC 52, with `set-clipboard on`), or ""
+    /// when there is none.
+    public func showBuffer() -> String {
+        (try? tmux(["show-buffer"])) ?? ""
+    }
+
+    /// A format expanded for the pane, e.g. `#{mouse_sgr_flag}`.
+    public func display(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Resizes the pane (the program receives SIGWINCH). Wait for the redrawn screen afterwards.

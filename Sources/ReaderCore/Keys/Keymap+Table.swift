@@ -51,7 +51,21 @@ extension Keymap {
             (char("R"), .navigation(.showRequirements), "Requirement list (一是 二是 …)", "要点列表（一是、二是……）"),
             (char("F"), .navigation(.showMatches), "List every match of the search", "列出搜索的全部匹配"),
             (char("P"), .navigation(.togglePinyin), "Pinyin matching in / on or off", "搜索时拼音匹配：开／关"),
-            (char("S"), .navigation(.toggleStats), "Sizes and speaking times in the outline", "大纲显示字数与讲话时长")
+            (char("S"), .navigation(.toggleStats), "Sizes and speaking times in the outline", "大纲显示字数与讲话时长"),
+            (
+                char("y"), .reading(.copy), "Copy the selection or the cursor sentence (OSC 52 clipboard)",
+                "复制选中的句子或光标句（经 OSC 52 到剪贴板）"
+            ),
+            (char("Y"), .reading(.copyCitation), "Copy this section as a citation 〔path title〕", "复制本节，带出处〔路径 标题〕"),
+            (char("u"), .reading(.undo), "Undo the last deletion of a note or bookmark", "撤销上一次删除的批注或书签"),
+            (char("_"), .reading(.scrollNote(1)), "Scroll the notes shown under the text", "滚动正文下方显示的批注"),
+            (char("<"), .reading(.resizeOutline(-ReaderReducer.outlineStep)), "Outline narrower", "大纲变窄"),
+            (char(">"), .reading(.resizeOutline(ReaderReducer.outlineStep)), "Outline wider", "大纲变宽"),
+            (char("\\"), .reading(.toggleOutline), "Hide / show the outline", "隐藏／显示大纲"),
+            (
+                [.control("t")], .reading(.toggleMouse), "Mouse to the reader / to the terminal (select text)",
+                "鼠标交给阅读器／交给终端（可选择文字）"
+            )
         ])
 
     private static let textPane = table(
@@ -144,6 +158,7 @@ extension Keymap {
             [
                 ([.key(.enter)], .listOpen, "Go to the bookmark", "跳到该书签"),
                 (char("d") + [.key(.delete)], .listDelete, "Delete the bookmark (asks y/n)", "删除书签（需按 y 确认）"),
+                (char("y"), .reading(.copy), "Copy the label, else the passage", "复制书签名称，否则原文"),
                 ([.key(.escape)] + char("q", "B"), .closeList, "Close the list", "关闭列表")
             ])
 
@@ -155,6 +170,11 @@ extension Keymap {
                 ([.key(.enter)], .listOpen, "Go to the annotated passage", "跳到批注的原文"),
                 (char("e"), .listEdit, "Edit the note in $VISUAL / $EDITOR", "用 $VISUAL／$EDITOR 编辑批注"),
                 (char("d") + [.key(.delete)], .listDelete, "Delete the note (asks y/n)", "删除批注（需按 y 确认）"),
+                (char("y"), .reading(.copy), "Copy the note", "复制批注"),
+                (
+                    char("r"), .reading(.reattach), "Re-attach the note to the cursor sentence (or selection)",
+                    "把批注重新挂到光标句（或选中的句子）"
+                ),
                 ([.key(.escape)] + char("q", "A"), .closeList, "Close the list", "关闭列表")
             ])
 

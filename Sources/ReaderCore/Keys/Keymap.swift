@@ -31,7 +31,14 @@ public enum Keymap {
         case .navigationList:
             return lookup(event, in: .navigationList)
         case .normal:
-            return lookup(event, in: state.focus == .text ? .text : .outline) ?? lookup(event, in: .any)
+            if let action = lookup(event, in: state.focus == .text ? .text : .outline) ?? lookup(event, in: .any) {
+                return action
+            }
+            // A key bound to nothing says so once (silence made people think the reader hung).
+            switch event {
+            case .character, .control, .key: return .reading(.unknownKey(event.label))
+            default: return nil
+            }
         }
     }
 

@@ -3,9 +3,10 @@ import SpeechParser
 
 /// Derived facts about the state: the reading position, the current node, the screen geometry.
 extension ReaderState {
-    /// Where the reader is, for the store: the viewport's anchor and the path of its node.
+    /// Where the reader is, for the store: the viewport's anchor and the path of its node, and
+    /// the cursor sentence's start.
     public var readingPosition: ReadingPosition {
-        ReadingPosition(nodePath: path(at: anchor), offset: anchor)
+        ReadingPosition(nodePath: path(at: anchor), offset: anchor, cursorOffset: cursorRange?.lowerBound)
     }
 
     /// The cursor sentence's range, or nil for a document without sentences.
@@ -28,7 +29,7 @@ extension ReaderState {
 
     /// The screen's division into panes at the current size and focus.
     var geometry: ScreenGeometry {
-        ScreenGeometry(width: width, height: height, focus: focus)
+        ScreenGeometry(width: width, height: height, focus: focus, settings: reading.settings)
     }
 
     /// A fresh lazy layout of the text at the current text width.

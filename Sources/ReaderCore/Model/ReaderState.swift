@@ -74,6 +74,8 @@ public struct ReaderState: Sendable {
     public internal(set) var revisions = RevisionState()
     /// Finding one's way: the index, search options, prompt history, outline filter, counts.
     public internal(set) var navigation = NavigationState()
+    /// Settings, the last deletion (for undo) and the unknown key reported.
+    public internal(set) var reading = ReadingState()
 
     /// A reader at the start of `document` on a `width` × `height` terminal.
     public init(document: Document, width: Int, height: Int, language: UILanguage) {
@@ -101,5 +103,6 @@ extension ReaderState: Equatable {
             && lhs.history == rhs.history && lhs.mode == rhs.mode && lhs.message == rhs.message
             && lhs.selectionAnchor == rhs.selectionAnchor && lhs.annotations == rhs.annotations
             && lhs.findings == rhs.findings && lhs.revisions == rhs.revisions && lhs.navigation == rhs.navigation
+            && lhs.reading == rhs.reading
     }
 }

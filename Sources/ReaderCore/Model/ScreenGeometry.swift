@@ -33,24 +33,36 @@ struct ScreenGeometry: Hashable, Sendable {
     /// panes on a narrow screen never re-wraps).
     let layoutWidth: Int
 
-    init(width: Int, height: Int, focus: ReaderState.Focus) {
+    init(width: Int, height: Int, focus: ReaderState.Focus, settings: ReaderSettings = ReaderSettings()) {
         self.width = width
         self.height = height
         isTiny = width < Self.minimumWidth || height < Self.minimumHeight
         paneRows = max(height - 2, 1)
-        if width >= Self.twoPaneWidth {
-            let outlineWidth = min(40, max(24, width / 3))
+        let textPane: Pane
+        if width >= Self.twoPaneWidth, !settings.outlineHidden {
+            let outlineWidth = Self.outlineWidth(width, settings.outlineWidth)
             outline = Pane(x: 0, width: outlineWidth)
             border = outlineWidth
-            text = Pane(x: outlineWidth + 2, width: width - outlineWidth - 2)
-            layoutWidth = width - outlineWidth - 2
+            textPane = Pane(x: outlineWidth + 2, width: width - outlineWidth - 2)
         } else {
             let full = Pane(x: 0, width: max(width, 1))
             outline = focus == .outline ? full : nil
             border = nil
-            text = focus == .outline ? nil : full
-            layoutWidth = max(width, 1)
+            textPane = full
         }
+        // Reading comfort: lines no wider than the configured measure, centred or on the left.
+        let measure = settings.maxTextWidth.map { min(max($0, 10), textPane.width) } ?? textPane.width
+        let shift = settings.textAlign == .center ? (textPane.width - measure) / 2 : 0
+        let narrowed = Pane(x: textPane.x + shift, width: measure)
+        text = outline != nil && border == nil ? nil : narrowed
+        layoutWidth = measure
+    }
+
+    /// The outline pane's width: the configured one kept between 12 columns and half the
+    /// screen, else a third of the screen, 24–40 columns.
+    static func outlineWidth(_ width: Int, _ configured: Int?) -> Int {
+        guard let configured else { return min(40, max(24, width / 3)) }
+        return min(max(configured, 12), width / 2)
     }
 
     /// Whether the outline and the text share the screen.

@@ -43,6 +43,8 @@ public enum StatusMessage: Hashable, Sendable {
     case documentUnreadable(String)
     /// About finding one's way (go to anything, regular expressions, pinyin, lists).
     case navigation(NavigationMessage)
+    /// About copying, undo, re-attaching, the mouse, unknown keys and the configuration.
+    case reading(ReadingMessage)
 
     /// Whether the message reports a failure (styled as an error).
     public var isError: Bool {
@@ -51,6 +53,8 @@ public enum StatusMessage: Hashable, Sendable {
             .documentUnreadable:
             return true
         case .navigation(let message):
+            return message.isError
+        case .reading(let message):
             return message.isError
         default: return false
         }

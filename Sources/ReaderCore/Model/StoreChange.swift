@@ -7,6 +7,13 @@ public enum StoreChange: Hashable, Sendable {
     case edited
     /// An item was deleted.
     case removed
+    /// A bookmark was already at the place, in the node at `path`; its label was replaced
+    /// when `relabelled`.
+    case existing(path: String, relabelled: Bool)
+    /// A deleted item was added again (`u`).
+    case restored
+    /// A note was anchored again, in the node at `path`.
+    case reattached(path: String)
     /// Nothing was written (e.g. an edit that left the text as it was); the list is re-read.
     case reloaded
 }

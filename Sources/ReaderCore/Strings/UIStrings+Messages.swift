@@ -23,6 +23,8 @@ extension UIStrings {
             return chinese ? "没有更新的位置" : "No newer position"
         case .navigation(let message):
             return navigationText(message)
+        case .reading(let message):
+            return readingText(message)
         default:
             return annotationText(for: message)
         }

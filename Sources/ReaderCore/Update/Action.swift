@@ -116,8 +116,9 @@ public enum Action: Hashable, Sendable {
     case mouse(InputEvent.MouseEvent)
     /// The terminal now has this size.
     case resize(width: Int, height: Int)
-    /// Put the viewport at a saved reading position (no history entry, no effect).
-    case restore(offset: Int)
+    /// Put the viewport at a saved reading position (no history entry, no effect), with the
+    /// cursor on the sentence at `cursor` when it is known and on screen.
+    case restore(offset: Int, cursor: Int? = nil)
     /// The store was opened (or not): the document's notes and bookmarks, whether writes are
     /// refused, and the one-line reason when the store is not fully usable (shown at once).
     case storeLoaded(notes: [Note], bookmarks: [Bookmark], readOnly: Bool, notice: String?)
@@ -139,6 +140,10 @@ public enum Action: Hashable, Sendable {
     /// reading position is kept by anchor, and the summary shown.
     case documentReloaded(DocumentReload)
 
+    // Reading and annotating
+    /// Copying, undo, re-attaching, the note strip, the mouse, the outline pane, unknown keys.
+    case reading(ReadingAction)
+
     // Finding one's way
     /// Motions, the go-to chooser, the outline filter, history, pinyin, sizes and lists.
     case navigation(NavigationAction)
@@ -153,6 +158,8 @@ extension Action {
             .documentReloaded, .continueSearch:
             return true
         case .navigation(let action):
+            return action.comesFromTheShell
+        case .reading(let action):
             return action.comesFromTheShell
         default:
             return false

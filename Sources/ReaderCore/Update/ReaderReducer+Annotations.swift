@@ -142,6 +142,10 @@ extension ReaderReducer {
         case .edited: return notes ? .noteEdited : nil
         case .removed: return notes ? .noteRemoved : .bookmarkRemoved
         case .reloaded: return nil
+        case .existing(let path, let relabelled):
+            return .reading(relabelled ? .bookmarkRelabelled(path: path) : .bookmarkExists(path: path))
+        case .restored: return .reading(.undone(note: notes))
+        case .reattached(let path): return .reading(.reattached(path: path))
         }
     }
 }

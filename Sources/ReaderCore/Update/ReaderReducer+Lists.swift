@@ -38,6 +38,7 @@ extension ReaderReducer {
         case .confirmDelete:
             list.isConfirmingDelete = false
             if let selected {
+                rememberDeletion(&state, id: selected.id, note: content.kind == .notes)
                 effects = [content.kind == .notes ? .removeNote(id: selected.id) : .removeBookmark(id: selected.id)]
             }
         case .cancelDelete:

@@ -8,6 +8,9 @@ public enum ReaderReducer {
         if !action.comesFromTheShell {
             state.message = nil  // a message lasts until the next key or click
         }
+        if !action.comesFromTheShell, !action.isUnknownKey {
+            state.reading.reportedUnknownKey = nil  // another key worked: the next unknown one is said again
+        }
         let effects = apply(action, to: &state)
         settlePendingKeys(&state, after: action)
         if keepsOutlineInView(action, state: state) {
@@ -70,11 +73,13 @@ public enum ReaderReducer {
         case .resize(let width, let height):
             resize(&state, width: width, height: height)
             return []
-        case .restore(let offset):
-            restore(&state, offset: offset)
+        case .restore(let offset, let cursor):
+            restore(&state, offset: offset, cursor: cursor)
             return []
         case .navigation(let action):
             return navigation(&state, action)
+        case .reading(let action):
+            return reading(&state, action)
         }
     }
 
@@ -97,6 +102,8 @@ public enum ReaderReducer {
             return false
         case .navigation(let action):
             return action.isAllowed(in: mode)
+        case .reading(let action):
+            return action.isAllowed(in: mode)
         default:
             return mode == .normal
         }
@@ -104,8 +111,7 @@ public enum ReaderReducer {
 
     /// The effect that reports the reading position to the shell.
     static func positionEffect(_ state: ReaderState) -> Effect {
-        let position = state.readingPosition
-        return .positionChanged(path: position.nodePath, offset: position.offset)
+        .store(.savePosition(state.readingPosition))
     }
 
     /// A new terminal size: the top is re-snapped from the anchor (the reading position), the
@@ -118,13 +124,20 @@ public enum ReaderReducer {
         keepListInBounds(&state)
     }
 
-    /// Puts the viewport at a saved offset, with the cursor on the sentence there.
-    private static func restore(_ state: inout ReaderState, offset: Int) {
+    /// Puts the viewport at a saved offset, with the cursor on the saved sentence (else the
+    /// sentence at the top line). A cursor saved off the restored screen (another width) brings
+    /// the screen to it, as a cursor motion would.
+    private static func restore(_ state: inout ReaderState, offset: Int, cursor: Int?) {
         let anchor = min(max(offset, 0), state.document.utf8Count)
         var layout = state.makeLayout()
         state.anchor = anchor
         state.top = layout.lineStart(containing: anchor)
         state.cursor = state.document.cursorSentence(for: anchor)
+        if let cursor, !state.document.sentences.isEmpty {
+            let sentence = state.document.cursorSentence(for: min(max(cursor, 0), state.document.utf8Count))
+            state.cursor = sentence
+            reveal(state.document.sentences[sentence], &state)
+        }
         state.outlineSelection = state.visibleCurrentNode
     }
 

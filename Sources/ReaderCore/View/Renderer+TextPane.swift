@@ -100,10 +100,14 @@ struct TextStyler {
             return Style(.selection)
         }
         var style = base
-        if base.role == .normal, requirements.contains(where: { $0.contains(offset) }) {
+        let emphasised = base.role != .normal || requirements.contains(where: { $0.contains(offset) })
+        if base.role == .normal, emphasised {
             style = Style(.requirementMarker)
-        } else if base.role == .normal, notes.contains(where: { $0.contains(offset) }) {
-            style = Style(role: .noteMarker)
+        }
+        if notes.contains(where: { $0.contains(offset) }) {
+            // A note shows over any style: its colour, keeping a heading's or requirement's
+            // bold, and underlined there so the mark survives without colour too.
+            style = Style(role: .noteMarker, bold: style.bold, underline: emphasised)
         }
         if let cursor, cursor.contains(offset) {
             style = style.role == .normal ? Style(.cursorSentence) : style.with(underline: true)

@@ -26,6 +26,7 @@ public enum Renderer {
         }
         if let pane = geometry.text {
             drawText(&frame, state, window: window, layout: layout, pane: pane, strings: strings)
+            drawNoteStrip(&frame, state, window: window, strings: strings)
         }
         let atEnd = lookahead.count <= geometry.paneRows
         drawStatus(&frame, state, window: window, atEnd: atEnd, strings: strings)

@@ -8,7 +8,7 @@ import GRDB
 /// decoded text; times are milliseconds since 1970-01-01 UTC.
 enum StoreSchema {
     /// The identifiers of the migrations this version knows.
-    static let knownMigrations = ["v1", "v2", "v3"]
+    static let knownMigrations = ["v1", "v2", "v3", "v4"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -17,6 +17,7 @@ enum StoreSchema {
         // v2 can rebuild `document` under the tables that refer to it.
         migrator.registerMigration("v2", migrate: v2)
         migrator.registerMigration("v3", migrate: PromptHistoryTable.v3)
+        migrator.registerMigration("v4", migrate: v4)
         return migrator
     }
 

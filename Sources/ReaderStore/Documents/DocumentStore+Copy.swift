@@ -22,8 +22,9 @@ extension DocumentStore {
         }
         try db.execute(
             sql: """
-                INSERT INTO reading_position (document_id, node_path, text_offset, node_offset, content_hash, updated_at)
-                SELECT ?, node_path, text_offset, node_offset, content_hash, updated_at
+                INSERT INTO reading_position (
+                    document_id, node_path, text_offset, node_offset, cursor_offset, cursor_node_offset, content_hash, updated_at)
+                SELECT ?, node_path, text_offset, node_offset, cursor_offset, cursor_node_offset, content_hash, updated_at
                 FROM reading_position WHERE document_id = ?
                 """,
             arguments: [copy, original])

@@ -136,8 +136,16 @@ public struct DocumentStore: AnnotationStore {
             return try ReadingPositionRecord.fetchOne(db, key: id)
         }
         guard let record else { return nil }
-        let saved = ReadingPosition(nodePath: record.nodePath, offset: record.textOffset)
-        return record.contentHash == fingerprint.hashText ? saved : adjusted(saved, nodeOffset: record.nodeOffset)
+        let saved = ReadingPosition(
+            nodePath: record.nodePath, offset: record.textOffset, cursorOffset: record.cursorOffset)
+        guard record.contentHash != fingerprint.hashText else { return saved }
+        var moved = adjusted(saved, nodeOffset: record.nodeOffset)
+        if let cursorNodeOffset = record.cursorNodeOffset {
+            moved.cursorOffset = adjusted(saved, nodeOffset: cursorNodeOffset).offset
+        } else {
+            moved.cursorOffset = nil
+        }
+        return moved
     }
 
     public func saveReadingPosition(_ position: ReadingPosition) throws {
@@ -146,7 +154,9 @@ public struct DocumentStore: AnnotationStore {
             let nodeStart = document.nodeIndex(path: position.nodePath).map { document.nodes[$0].range.lowerBound }
             let record = ReadingPositionRecord(
                 documentId: id, nodePath: position.nodePath, textOffset: position.offset,
-                nodeOffset: position.offset - (nodeStart ?? 0), contentHash: fingerprint.hashText,
+                nodeOffset: position.offset - (nodeStart ?? 0), cursorOffset: position.cursorOffset,
+                cursorNodeOffset: position.cursorOffset.map { $0 - (nodeStart ?? 0) },
+                contentHash: fingerprint.hashText,
                 updatedAt: database.clock())
             try record.upsert(db)
         }

@@ -12,6 +12,10 @@ struct ReadingPositionRecord: Codable, Sendable, FetchableRecord, PersistableRec
     var textOffset: Int
     /// `textOffset` relative to the start of the node at `nodePath` (survives edits before it).
     var nodeOffset: Int
+    /// UTF-8 offset of the reading cursor's sentence (v4; nil when saved before).
+    var cursorOffset: Int?
+    /// `cursorOffset` relative to the start of the node at `nodePath`.
+    var cursorNodeOffset: Int?
     var contentHash: String
     var updatedAt: Int64
 }

@@ -29,7 +29,11 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try LoadedDocument.load(file)
-        let findings = StructureCheck.run(loaded.document, disabled: try rules.disabled)
+        // Rules turned off in the configuration file, and on the command line.
+        let configured = ReaderConfig.load(environment: ProcessInfo.processInfo.environment)
+        for warning in configured.warnings { SpeechReaderCommand.report("warning: " + warning) }
+        let fromConfig = Set(configured.settings.disabledRules.compactMap(CheckRule.init(rawValue:)))
+        let findings = StructureCheck.run(loaded.document, disabled: try rules.disabled.union(fromConfig))
         let report = CheckReport(
             findings: findings, displayName: loaded.displayName, text: loaded.document.text,
             language: CheckLanguage(environment: ProcessInfo.processInfo.environment))

@@ -2,13 +2,21 @@ import Foundation
 import ReaderCore
 import ReaderSession
 import ReaderStore
+import SpeechParser
 import TerminalUI
 
 /// Wires the interactive reader: the ncurses terminal, the store session and the external editor
 /// around `ReaderRunLoop`, then restores the terminal and ends as a termination signal would.
 enum InteractiveSession {
     static func run(_ loaded: LoadedDocument, storeLocation: StoreLocation) throws {
-        let terminal = Terminal()
+        let environment = ProcessInfo.processInfo.environment
+        let config = ReaderConfig.load(environment: environment)
+        // On stderr before the screen is taken (and after it is given back), and once in the status line.
+        for warning in config.warnings { SpeechReaderCommand.report("warning: " + warning) }
+        var settings = config.settings
+        LayoutMemory(file: storeLocation.directory.appendingPathComponent("layout.json")).restore(into: &settings)
+        let terminal = Terminal(noColor: config.theme == "mono" ? true : nil)
+        terminal.setMouseCapture(settings.mouse)
         let store: StoreSession
         do {
             // A terminal that cannot run the reader is refused before the store is touched.
@@ -21,7 +29,7 @@ enum InteractiveSession {
         let size = terminal.size
         let state = ReaderState(
             document: loaded.document, width: size.width, height: size.height,
-            language: UILanguage(locale: Self.localeName()))
+            language: config.language ?? UILanguage(locale: Self.localeName()))
         // The bundled speech and standard input never change under the reader; a file may.
         let watcher =
             loaded.displayName == "-"
@@ -29,8 +37,9 @@ enum InteractiveSession {
         let document = loaded.document
         var loop = ReaderRunLoop(
             state: state, terminal: terminal, store: store, editor: ExternalEditor(), watcher: watcher,
-            checker: BackgroundChecker(),
-            afterFirstFrame: { [.navigation(.indexReady(NavigationIndex(document: document)))] })
+            checker: BackgroundChecker(disabled: Set(settings.disabledRules.compactMap(CheckRule.init(rawValue:)))),
+            afterFirstFrame: { [.navigation(.indexReady(NavigationIndex(document: document)))] },
+            configure: [.reading(.configure(settings, warning: config.warnings.first))])
         let end = loop.run()
         terminal.stop()
         if let failure = loop.positionFailure {

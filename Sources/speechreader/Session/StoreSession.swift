@@ -78,7 +78,7 @@ final class StoreSession: SessionStore {
         do {
             if let position = try client.readingPosition() {
                 lastSaved = position
-                actions.append(.restore(offset: position.offset))
+                actions.append(.restore(offset: position.offset, cursor: position.cursorOffset))
             }
         } catch {
             actions.append(.report(.failure("the reading position could not be read: " + Self.describe(error))))
@@ -95,10 +95,13 @@ final class StoreSession: SessionStore {
             recordHistory(kind, text)
             return []
         }
+        if case .saveLayout(let width, let hidden) = effect {
+            return saveLayout(outlineWidth: width, outlineHidden: hidden)
+        }
         guard let client else { return [.report(.storeNotice(notice))] }
         do {
             switch effect {
-            case .savePosition, .recordHistory:
+            case .savePosition, .recordHistory, .saveLayout:
                 return []  // handled above: they need no client
             case .addNote(let range, let text):
                 let note = try client.addNote(text: text, range: range)
@@ -107,8 +110,9 @@ final class StoreSession: SessionStore {
                 try client.removeNote(id: id)
                 return [.notesChanged(try client.notes(), .removed)]
             case .addBookmark(let range, let label):
-                let bookmark = try client.addBookmark(range: range, label: label)
-                return [.bookmarksChanged(try client.bookmarks(), .added(path: bookmark.nodePath))]
+                return [try placeBookmark(client, range: range, label: label)]
+            case .restoreNote, .restoreBookmark, .reattachNote:
+                return try restore(effect, client)
             case .removeBookmark(let id):
                 try client.removeBookmark(id: id)
                 return [.bookmarksChanged(try client.bookmarks(), .removed)]
@@ -149,6 +153,13 @@ final class StoreSession: SessionStore {
             client = nil
             return .failure(StoreFailure("notes could not be placed in the new text: " + Self.describe(error)))
         }
+    }
+
+    /// Remembers the outline pane's layout beside the store (not in the user's configuration).
+    func saveLayout(outlineWidth: Int?, outlineHidden: Bool) -> [Action] {
+        let memory = LayoutMemory(file: location.directory.appendingPathComponent("layout.json"))
+        return memory.save(outlineWidth: outlineWidth, outlineHidden: outlineHidden).map { [.report(.failure($0))] }
+            ?? []
     }
 
     /// An error in one line: the store's own wording when it is a store error.

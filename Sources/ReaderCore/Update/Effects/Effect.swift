@@ -23,8 +23,8 @@ extension Effect {
     public static let bell = Effect.terminal(.bell)
 
     /// Persist the reading position (after a jump, and on quit).
-    public static func positionChanged(path: String, offset: Int) -> Effect {
-        .store(.savePosition(ReadingPosition(nodePath: path, offset: offset)))
+    public static func positionChanged(path: String, offset: Int, cursor: Int? = nil) -> Effect {
+        .store(.savePosition(ReadingPosition(nodePath: path, offset: offset, cursorOffset: cursor)))
     }
 
     /// Add a note on `range`.

@@ -16,6 +16,15 @@ public enum StoreEffect: Hashable, Sendable {
     case addBookmark(range: Range<Int>, label: String)
     /// Delete the bookmark `id`.
     case removeBookmark(id: Int64)
+    /// Add a deleted note again (`u`): its text on its passage as it is now.
+    case restoreNote(Note)
+    /// Add a deleted bookmark again (`u`).
+    case restoreBookmark(Bookmark)
+    /// Anchor the note `id` (with `text`) to `range` instead of its lost passage.
+    case reattachNote(id: Int64, text: String, range: Range<Int>)
+    /// Remember the outline pane's width and whether it is hidden (the reader's own state,
+    /// never written into the user's configuration file).
+    case saveLayout(outlineWidth: Int?, outlineHidden: Bool)
     /// Remember an accepted `/` or `:` input for later sessions (no answer is needed).
     case recordHistory(PromptHistory.Kind, String)
 }
