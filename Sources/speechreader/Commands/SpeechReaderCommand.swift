@@ -33,6 +33,8 @@ struct SpeechReaderCommand: ParsableCommand {
             let subcommands = Set(configuration.subcommands.map { $0._commandName } + ["help"])
             if let document = ReaderLaunch.document(for: arguments, subcommands: subcommands) {
                 try ReaderLaunch.run(document)
+            } else if let text = plainAnswer(to: arguments) {
+                print(text)
             } else {
                 var command = try parseAsRoot(arguments)
                 try command.run()
@@ -54,6 +56,17 @@ struct SpeechReaderCommand: ParsableCommand {
             status = code.rawValue
         }
         Foundation.exit(status)
+    }
+
+    /// The answers to `--version` and to a request for the top-level help, which need no
+    /// parsing: the parser's first pass (it looks for a completion-script request and walks the
+    /// conformance records of every argument type) is most of what such a start-up would cost.
+    static func plainAnswer(to arguments: [String]) -> String? {
+        switch arguments {
+        case ["--version"]: return SpeechReaderVersion.current
+        case ["help"], ["--help"], ["-h"]: return helpMessage()
+        default: return nil
+        }
     }
 
     static func report(_ message: String) {
