@@ -55,9 +55,9 @@ struct DocumentFormatsEndToEndTests {
     func webPage(name: String) throws {
         let expected = try Self.outline(Repository.bundledSpeech.path)
         let lines = try Self.outline(Self.fixture(name))
-        // Until the parser has a title node, the title line opens the preamble.
-        #expect(lines.first == "preamble\tPREAMBLE\t\t在全局机关干部廉政警示教育大会上的讲话")
-        #expect(Array(lines.dropFirst()) == Array(expected.dropFirst()))
+        // The page's title is the document's title node; the rest is the .txt's outline.
+        #expect(lines.first == "title\tTITLE\t\t在全局机关干部廉政警示教育大会上的讲话")
+        #expect(Array(lines.dropFirst()) == expected)
         let text = try CommandLineBinary.run([Self.fixture(name)]).lines
         #expect(text.count > 1 && text[1].hasPrefix("今天"))
         for chrome in ["首页", "字号", "打印", "分享到", "主办单位", "当前位置"] {

@@ -187,8 +187,10 @@ struct ReaderNotesEndToEndTests {
         let junk = Data("SQLite format 2\u{0}this is not a database\n".utf8) + Data((0..<600).map { UInt8($0 % 251) })
         try junk.write(to: file)
         let session = try reader()
-        let first = try session.capture()
-        #expect(statusLine(first).contains("store.sqlite is not an SQLite database"), "\(statusLine(first))")
+        // The store is opened once the first frame is on screen; its notice follows at once.
+        let first = try session.waitFor("the store's notice") {
+            statusLine($0).contains("store.sqlite is not an SQLite database")
+        }
         #expect(statusLine(first).contains("read-only"))
         // Annotating says why instead; reading works; quitting writes nothing.
         try session.sendKeys("]")
