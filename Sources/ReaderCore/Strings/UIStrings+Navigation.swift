@@ -97,6 +97,13 @@ extension UIStrings {
         return String(tenths / 10) + "." + String(tenths % 10)
     }
 
+    /// The key hints on the prompt line while the outline has the focus.
+    var outlineHints: String {
+        chinese
+            ? "j/k 移动  Enter 跳转  h/l 折叠/展开  z 全部  / 筛选  Tab 回正文  ? 帮助"
+            : "j/k move  Enter go to  h/l fold/unfold  z all  / filter  Tab text  ? help"
+    }
+
     /// The status line's mark while pinyin matching is off.
     var pinyinOffMark: String { chinese ? "拼音关" : "pinyin off" }
 }

@@ -17,10 +17,8 @@ extension ReaderReducer {
             return chooserMouse(&state, event)
         case .navigationList:
             return navigationListMouse(&state, event)
-        case .bookmarks(let list), .notes(let list), .findings(let list), .changes(let list):
-            // The wheel moves the selection; clicks do nothing under the list.
-            guard event.kind != .press, !list.isConfirmingDelete else { return [] }
-            return self.list(&state, .listMove(.rows(event.kind == .wheelUp ? -1 : 1))).filter { $0 != .bell }
+        case .bookmarks, .notes, .findings, .changes:
+            return listMouse(&state, event)
         case .normal:
             break
         }
