@@ -15,7 +15,7 @@ struct ReaderGotoNameTests {
         return state
     }
 
-    private func kind(_ state: ReaderState) -> Node.Kind? {
+    private func kind(_ state: ReaderState) -> NodeKind? {
         state.currentNode.map { state.document.nodes[$0].kind }
     }
 

@@ -15,6 +15,11 @@ extension ReaderReducer {
             return []
         case .prompt:
             return chooserMouse(&state, event)
+        case .noteView:
+            // The wheel scrolls the note; a click does nothing under the overlay.
+            guard event.kind != .press else { return [] }
+            let rows = event.kind == .wheelUp ? -wheelRows : wheelRows
+            return reading(&state, .scrollNoteView(.rows(rows))).filter { $0 != .bell }
         case .navigationList:
             return navigationListMouse(&state, event)
         case .bookmarks, .notes, .findings, .changes:

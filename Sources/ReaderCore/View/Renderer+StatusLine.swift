@@ -101,6 +101,8 @@ extension Renderer {
             if list.isConfirmingDelete { style = Style(.message) }
         case .navigationList(let list):
             hint = strings.navigationListHints(list.kind)
+        case .noteView:
+            hint = strings.noteViewHints
         case .prompt(let prompt):
             drawInput(&frame, prompt, label: strings.promptLabel(prompt.kind), row: row, usable: usable)
             return
