@@ -144,7 +144,8 @@ public final class Terminal {
         }
         let defaultBackground = use_default_colors() != ERR
         styles = StyleMapper(
-            usesColour: StyleMapper.installColourPairs(defaultBackground: defaultBackground, theme: theme), theme: theme)
+            usesColour: StyleMapper.installColourPairs(defaultBackground: defaultBackground, theme: theme), theme: theme
+        )
     }
 
     /// Leaves full-screen mode and restores the terminal as it was. Idempotent; safe to call

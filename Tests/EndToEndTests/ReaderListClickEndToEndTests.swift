@@ -12,7 +12,9 @@ struct ReaderListClickEndToEndTests {
     func reader() throws -> TmuxSession {
         let session = try TmuxSession.speechreader(
             [], width: 100, height: 30,
-            environment: ["SPEECHREADER_STORE": home.appendingPathComponent("store").path, "XDG_CONFIG_HOME": home.path],
+            environment: [
+                "SPEECHREADER_STORE": home.appendingPathComponent("store").path, "XDG_CONFIG_HOME": home.path
+            ],
             unsetting: ["NO_COLOR", "LC_ALL"])
         try session.waitFor("the first screen") { statusLine($0).hasSuffix("%") }
         return session

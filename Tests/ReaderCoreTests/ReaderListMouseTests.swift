@@ -43,7 +43,9 @@ struct ReaderListMouseTests {
             ReaderFixture.sentence(containing: "二是要把保障和改善民生"),
             ReaderFixture.sentence(containing: "同志们")
         ]
-        let marks = sentences.enumerated().map { ReaderFixture.bookmark(Int64($0.offset + 1), "", sentence: $0.element) }
+        let marks = sentences.enumerated().map {
+            ReaderFixture.bookmark(Int64($0.offset + 1), "", sentence: $0.element)
+        }
         var state = ReaderFixture.loaded(bookmarks: marks, language: .english)
         ReaderReducer.reduce(&state, .showBookmarks)
         let target = state.mode.list?.selected == 2 ? 0 : 2
@@ -66,7 +68,8 @@ struct ReaderListMouseTests {
             #expect(ReaderReducer.reduce(&state, click(row: row)) == [], "row \(row)")
         }
         #expect(ReaderReducer.reduce(&state, click(row: box.y + 1, col: 0)) == [])
-        if let heading = content.rows.firstIndex(where: { if case .heading = $0 { return true } else { return false } }) {
+        if let heading = content.rows.firstIndex(where: { if case .heading = $0 { return true } else { return false } })
+        {
             ReaderReducer.reduce(&state, click(row: box.y + 1 + heading - (state.mode.list?.top ?? 0)))
         }
         #expect(state.mode == before.mode)

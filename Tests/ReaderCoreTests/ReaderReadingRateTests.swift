@@ -10,7 +10,9 @@ struct ReaderReadingRateTests {
     private func status(rate: Int?) -> String {
         let speech = ReaderFixture.speech
         var state = ReaderFixture.state(width: 100, height: 24)
-        if let rate { ReaderReducer.reduce(&state, .reading(.configure(ReaderSettings(readingRate: rate), warning: nil))) }
+        if let rate {
+            ReaderReducer.reduce(&state, .reading(.configure(ReaderSettings(readingRate: rate), warning: nil)))
+        }
         let index = NavigationIndex(document: speech, readings: PinyinReadings(characters: []))
         ReaderReducer.reduce(&state, .navigation(.indexReady(index)))
         ReaderFixture.apply([.startGoto] + "1".map { .promptInsert($0) } + [.promptAccept], to: &state)

@@ -4,7 +4,7 @@ extension Keymap {
     /// Every binding, grouped by context in the order the help overlay lists them.
     public static let bindings: [KeyBinding] =
         anywhere + textPane + outlinePane + inputLine + bookmarkList + noteList + findingList + changeList
-            + noteOverlay
+        + noteOverlay
         + confirmation + helpOverlay + navigationList
 
     /// One row of a context's table: keys, action, English and Chinese help.
