@@ -80,6 +80,8 @@ let package = Package(
             name: "ReaderStoreTests", dependencies: ["ReaderStore", "Annotations", "SpeechParser", "TestSupport"]),
         .testTarget(
             name: "ReaderSessionTests", dependencies: ["ReaderSession", "ReaderCore", "Annotations", "SpeechParser"]),
+        // Pure parts of the terminal shell: mouse reports, the theme's colours (no ncurses screen).
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ReaderCore"]),
         .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "EndToEndTests", dependencies: ["speechreader", "TestSupport"])
     ],

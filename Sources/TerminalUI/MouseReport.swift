@@ -33,18 +33,29 @@ public enum MouseReport {
         }
     }
 
+    /// After `[<` nothing but a mouse report can follow (no key sends it), so a broken or
+    /// overlong one is dropped whole rather than typed: its `m` would open the bookmark prompt.
     private static func parseSGR(_ body: [Character]) -> Parse {
-        guard body.count <= maximumLength else { return .invalid }
+        guard body.count <= maximumLength else { return .complete(nil) }
         guard let last = body.last else { return .incomplete }
         if last.isASCII, last.isNumber || last == ";" {
-            return body.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ";") } ? .incomplete : .invalid
+            return body.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ";") } ? .incomplete : .complete(nil)
         }
-        guard last == "M" || last == "m" else { return .invalid }
+        guard last == "M" || last == "m" else { return .complete(nil) }
         let fields = body.dropLast().split(separator: ";", omittingEmptySubsequences: false)
-        guard fields.count == 3 else { return .invalid }
+        guard fields.count == 3 else { return .complete(nil) }
         let numbers = fields.compactMap { Int(String($0)) }
-        guard numbers.count == 3 else { return .invalid }
+        guard numbers.count == 3 else { return .complete(nil) }
         return .complete(event(button: numbers[0], col: numbers[1] - 1, row: numbers[2] - 1, released: last == "m"))
+    }
+
+    /// What characters that stopped coming before a report was whole mean: a report's start
+    /// (`[<…`, `[M…`) cut short is dropped, anything else goes back as keys.
+    public static func truncated(_ characters: [Character]) -> Parse {
+        guard characters.count >= 2, characters[0] == "[", characters[1] == "<" || characters[1] == "M" else {
+            return .invalid
+        }
+        return .complete(nil)
     }
 
     private static func parseX10(_ body: [Character]) -> Parse {

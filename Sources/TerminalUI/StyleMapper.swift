@@ -10,10 +10,13 @@ import ReaderCore
 struct StyleMapper {
     /// True when colour pairs are in use.
     let usesColour: Bool
+    /// The palette the colour pairs were defined from (`mono` never uses colour).
+    let theme: Theme
 
     /// A mapper for a terminal that does (`usesColour`) or does not use colour.
-    init(usesColour: Bool) {
-        self.usesColour = usesColour
+    init(usesColour: Bool, theme: Theme = .standard) {
+        self.usesColour = usesColour && theme != .mono
+        self.theme = theme
     }
 
     /// The attributes (without colour bits) and the colour pair for `style`; pair 0 is the
@@ -35,14 +38,17 @@ struct StyleMapper {
     /// Defines one colour pair per role. Call after `start_color()`. With `defaultBackground`
     /// (after a successful `use_default_colors()`), -1 keeps the terminal's own background.
     /// Returns false when the terminal has too few pairs (the caller then goes monochrome).
-    static func installColourPairs(defaultBackground: Bool) -> Bool {
-        guard Int(cn_color_pairs()) > Style.Role.allCases.count else { return false }
+    static func installColourPairs(defaultBackground: Bool, theme: Theme = .standard) -> Bool {
+        guard theme != .mono, Int(cn_color_pairs()) > Style.Role.allCases.count else { return false }
         for role in Style.Role.allCases {
             let pair = pairNumber(for: role)
             guard pair != 0 else { continue }
-            let foreground = Int16(foregroundColour(for: role))
-            let background: Int16 = defaultBackground ? -1 : Int16(COLOR_BLACK)
-            let resolved: Int16 = foreground < 0 && !defaultBackground ? Int16(COLOR_WHITE) : foreground
+            let foreground = Int16(foregroundColour(for: role, theme: theme))
+            // Without the terminal's own background, paint the one the theme was made for.
+            let paper = Int16(theme == .light ? COLOR_WHITE : COLOR_BLACK)
+            let ink = Int16(theme == .light ? COLOR_BLACK : COLOR_WHITE)
+            let background: Int16 = defaultBackground ? -1 : paper
+            let resolved: Int16 = foreground < 0 && !defaultBackground ? ink : foreground
             guard init_pair(pair, resolved, background) != ERR else { return false }
         }
         return true
@@ -58,10 +64,19 @@ struct StyleMapper {
     private static let pairNumbers: [Style.Role: Int16] = Dictionary(
         uniqueKeysWithValues: Style.Role.allCases.enumerated().map { ($0.element, Int16($0.offset)) })
 
-    /// Foreground colour per role (-1: the terminal's default). Reverse-video roles use their
-    /// colour as the bar's background, so they are chosen to stay readable on light and dark
-    /// terminals; blue is kept off text because it is unreadable on dark backgrounds.
-    static func foregroundColour(for role: Style.Role) -> Int32 {
+    /// Foreground colour per role in `theme` (-1: the terminal's default). Reverse-video roles
+    /// use their colour as the bar's background.
+    static func foregroundColour(for role: Style.Role, theme: Theme = .standard) -> Int32 {
+        switch theme {
+        case .standard, .mono: return standardColour(for: role)
+        case .dark: return darkColour(for: role)
+        case .light: return lightColour(for: role)
+        }
+    }
+
+    /// Readable on light and dark terminals alike: blue is kept off text because it is
+    /// unreadable on dark backgrounds.
+    private static func standardColour(for role: Style.Role) -> Int32 {
         switch role {
         case .normal, .dim, .prompt, .border, .cursorSentence: return -1
         case .heading1, .requirementMarker, .outlineCurrent, .helpTitle, .bookmarkMarker: return COLOR_YELLOW
@@ -69,6 +84,35 @@ struct StyleMapper {
         case .heading3, .helpKey, .noteMarker, .message, .currentMatch: return COLOR_GREEN
         case .heading4, .gapMarker: return COLOR_MAGENTA
         case .searchMatch: return COLOR_YELLOW
+        case .status, .selection: return COLOR_BLUE
+        case .error, .findingMarker: return COLOR_RED
+        }
+    }
+
+    /// A dark background: bright structure colours; the status bar is light (reversed white),
+    /// since reversed blue leaves black text on dark blue.
+    private static func darkColour(for role: Style.Role) -> Int32 {
+        switch role {
+        case .normal, .dim, .prompt, .border, .cursorSentence: return -1
+        case .heading1, .requirementMarker, .outlineCurrent, .helpTitle, .bookmarkMarker: return COLOR_YELLOW
+        case .heading2, .outlineSelected, .statusFocus: return COLOR_CYAN
+        case .heading3, .helpKey, .noteMarker, .message, .currentMatch: return COLOR_GREEN
+        case .heading4, .gapMarker: return COLOR_MAGENTA
+        case .searchMatch: return COLOR_YELLOW
+        case .status: return COLOR_WHITE
+        case .selection: return COLOR_MAGENTA
+        case .error, .findingMarker: return COLOR_RED
+        }
+    }
+
+    /// A light background: yellow and cyan text fade into white, so structure is blue and
+    /// magenta; bars are reversed dark colours (white text on blue), readable on white.
+    private static func lightColour(for role: Style.Role) -> Int32 {
+        switch role {
+        case .normal, .dim, .prompt, .border, .cursorSentence: return -1
+        case .heading1, .outlineCurrent, .helpTitle, .outlineSelected, .statusFocus: return COLOR_BLUE
+        case .heading2, .requirementMarker, .bookmarkMarker, .heading4, .gapMarker, .searchMatch: return COLOR_MAGENTA
+        case .heading3, .helpKey, .noteMarker, .message, .currentMatch: return COLOR_GREEN
         case .status, .selection: return COLOR_BLUE
         case .error, .findingMarker: return COLOR_RED
         }

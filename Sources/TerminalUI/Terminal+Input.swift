@@ -80,18 +80,20 @@ extension Terminal {
         wtimeout(window, 10)
         var characters: [Character] = []
         var codes: [wint_t] = []
+        var parsed = MouseReport.Parse.incomplete
         while characters.count <= MouseReport.maximumLength + 2 {
             var code: wint_t = 0
-            guard wget_wch(window, &code) == OK, let scalar = Unicode.Scalar(UInt32(code)) else { break }
+            guard wget_wch(window, &code) == OK, let scalar = Unicode.Scalar(UInt32(code)) else {
+                // Nothing more came: a report cut short is dropped, never typed.
+                parsed = MouseReport.truncated(characters)
+                break
+            }
             codes.append(code)
             characters.append(Character(scalar))
-            switch MouseReport.parse(characters) {
-            case .incomplete: continue
-            case .invalid: break
-            case .complete(let event): return .complete(event)
-            }
-            break
+            parsed = MouseReport.parse(characters)
+            guard parsed == .incomplete else { break }
         }
+        if case .complete(let event) = parsed { return .complete(event) }
         for code in codes.reversed() {
             _ = unget_wch(wchar_t(bitPattern: code))
         }

@@ -26,13 +26,19 @@ public final class Terminal {
     var styles = StyleMapper(usesColour: false)
     /// Whether colour was refused by the environment (`NO_COLOR`).
     private let noColorRequested: Bool
+    /// The palette chosen in the configuration (`mono`: no colour).
+    private let theme: Theme
     /// Whether the reader has the mouse (else the terminal selects text); see `Terminal+Mouse`.
     var mouseCaptured = true
 
     /// A terminal that will honour `NO_COLOR` when it is set and non-empty (see no-color.org).
     /// Pass `noColor` to decide explicitly (e.g. from a command-line flag).
-    public init(noColor: Bool? = nil) {
-        if let noColor {
+    /// `theme` picks the colours (`mono` is no colour, like `NO_COLOR`).
+    public init(noColor: Bool? = nil, theme: Theme = .standard) {
+        self.theme = theme
+        if theme == .mono {
+            noColorRequested = true
+        } else if let noColor {
             noColorRequested = noColor
         } else {
             let value = getenv("NO_COLOR").map { String(cString: $0) } ?? ""
@@ -137,7 +143,9 @@ public final class Terminal {
             return
         }
         let defaultBackground = use_default_colors() != ERR
-        styles = StyleMapper(usesColour: StyleMapper.installColourPairs(defaultBackground: defaultBackground))
+        styles = StyleMapper(
+            usesColour: StyleMapper.installColourPairs(defaultBackground: defaultBackground, theme: theme), theme: theme
+        )
     }
 
     /// Leaves full-screen mode and restores the terminal as it was. Idempotent; safe to call

@@ -185,8 +185,8 @@ enum RenderGoldens {
 
 
 
-         OUTLINE  Preamble                   4%
-        ? help  q quit  Tab outline  / search …
+         OUTLINE  1 一、溯源固本:深刻把握正… 4%
+        j/k move  Enter go to  h/l fold/unfold…
         """
 
     static let badPathMessage =

@@ -20,6 +20,8 @@ public struct KeyBinding: Hashable, Sendable {
         case changeList
         /// While the requirement list or the match list is open.
         case navigationList
+        /// While the note overlay shows the cursor sentence's notes in full.
+        case noteView
         /// While a list asks whether to delete its selected item.
         case confirm
         /// While the help overlay is open.

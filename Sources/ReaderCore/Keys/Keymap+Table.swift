@@ -4,6 +4,7 @@ extension Keymap {
     /// Every binding, grouped by context in the order the help overlay lists them.
     public static let bindings: [KeyBinding] =
         anywhere + textPane + outlinePane + inputLine + bookmarkList + noteList + findingList + changeList
+        + noteOverlay
         + confirmation + helpOverlay + navigationList
 
     /// One row of a context's table: keys, action, English and Chinese help.
@@ -95,6 +96,10 @@ extension Keymap {
             (char("8"), .navigation(.countDigit(8)), "A count, then %: 50% goes halfway", "输入数字再按 %：50% 到一半处"),
             (char("9"), .navigation(.countDigit(9)), "A count, then %: 50% goes halfway", "输入数字再按 %：50% 到一半处"),
             (char("%"), .navigation(.percent), "Go to the count's percent of the text", "跳到全文的该百分比处"),
+            (
+                [.key(.enter)], .reading(.openNote), "Read the notes on the cursor sentence in full",
+                "查看光标句上批注的全文"
+            ),
             (char("v"), .extendSelection, "Select sentences: start, then extend by one", "选择句子：开始，再按一次多选一句"),
             (
                 [.key(.escape)], .clearSelectionOrSearch, "Clear the selection, else the search highlight",
@@ -195,6 +200,17 @@ extension Keymap {
                 ([.key(.enter)], .listOpen, "Go to the changed section", "跳到改动的章节"),
                 ([.key(.escape)] + char("q", "D"), .closeList, "Close the list", "关闭列表")
             ])
+
+    private static let noteOverlay = table(
+        .noteView,
+        [
+            (char("j") + [.key(.down)], .reading(.scrollNoteView(.rows(1))), "Scroll down", "向下滚动"),
+            (char("k") + [.key(.up)], .reading(.scrollNoteView(.rows(-1))), "Scroll up", "向上滚动"),
+            (char(" ") + [.key(.pageDown)], .reading(.scrollNoteView(.pages(1))), "Page down", "向下翻页"),
+            (char("b") + [.key(.pageUp)], .reading(.scrollNoteView(.pages(-1))), "Page up", "向上翻页"),
+            (char("y"), .reading(.copy), "Copy the note text", "复制批注文字"),
+            ([.key(.escape), .key(.enter)] + char("q"), .reading(.closeNoteView), "Close", "关闭")
+        ])
 
     private static let confirmation = table(
         .confirm,

@@ -30,8 +30,15 @@ public enum Keymap {
             return lookup(event, in: .changeList)
         case .navigationList:
             return lookup(event, in: .navigationList)
+        case .noteView:
+            return lookup(event, in: .noteView)
         case .normal:
             if let action = lookup(event, in: state.focus == .text ? .text : .outline) ?? lookup(event, in: .any) {
+                // Enter opens the notes of a marked sentence; elsewhere it stays what it was,
+                // a key that does nothing in the text (said once, like any other).
+                if action == .reading(.openNote), ReaderReducer.notesOnCursor(state).isEmpty {
+                    return .reading(.unknownKey(event.label))
+                }
                 return action
             }
             // A key bound to nothing says so once (silence made people think the reader hung).

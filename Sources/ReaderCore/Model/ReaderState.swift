@@ -30,6 +30,8 @@ public struct ReaderState: Sendable {
         case changes(ListState)
         /// The requirement list (`R`) or the match list (`F`).
         case navigationList(NavigationList)
+        /// The notes on the cursor sentence in full (Enter on a marked sentence).
+        case noteView(NoteView)
     }
 
     /// The document read: replaced when the file changes on disk (`Action.documentReloaded`).

@@ -97,6 +97,30 @@ extension UIStrings {
         return String(tenths / 10) + "." + String(tenths % 10)
     }
 
+    /// The note overlay's title: `Note` / `批注`, with the count when there are several.
+    func noteViewTitle(_ count: Int) -> String {
+        if count > 1 { return chinese ? "批注（\(count) 条）" : "Notes (\(count))" }
+        return chinese ? "批注" : "Note"
+    }
+
+    /// The status tag while the note overlay is open.
+    var noteViewTag: String { chinese ? "批注" : "NOTE" }
+
+    /// The help's section title for the note overlay's keys.
+    var noteViewContext: String { chinese ? "批注全文（正文中按 Enter）" : "A note in full (Enter in the text)" }
+
+    /// The key hints on the prompt line while the note overlay is open.
+    var noteViewHints: String {
+        chinese ? "j/k 滚动  空格/b 翻页  y 复制  Esc/q/Enter 关闭" : "j/k scroll  Space/b page  y copy  Esc/q/Enter close"
+    }
+
+    /// The key hints on the prompt line while the outline has the focus.
+    var outlineHints: String {
+        chinese
+            ? "j/k 移动  Enter 跳转  h/l 折叠/展开  z 全部  / 筛选  Tab 回正文  ? 帮助"
+            : "j/k move  Enter go to  h/l fold/unfold  z all  / filter  Tab text  ? help"
+    }
+
     /// The status line's mark while pinyin matching is off.
     var pinyinOffMark: String { chinese ? "拼音关" : "pinyin off" }
 }

@@ -92,6 +92,7 @@ public struct UIStrings: Sendable {
         case .prompt: return promptContext
         case .bookmarkList, .noteList, .confirm, .findingList, .changeList: return listContextTitle(context)
         case .navigationList: return navigationListContext
+        case .noteView: return noteViewContext
         case .help: return helpContext
         }
     }
@@ -109,6 +110,7 @@ public struct UIStrings: Sendable {
             }
         case .bookmarks, .notes, .findings, .changes: return listTag(state.mode)
         case .navigationList(let list): return navigationListTag(list)
+        case .noteView: return noteViewTag
         case .normal:
             if let selected = state.selectedSentences { return selectionTag(selected.count) }
             return state.focus == .text ? textTag : outlineTag

@@ -5,8 +5,19 @@ import SpeechParser
 /// there, several fill the chooser, which narrows as you type.
 extension ReaderReducer {
     /// What `input` names, an ambiguous address settled in favour of the current section. A
-    /// path typed with a Chinese input method (`１．２`, `1。2`) is read as its ASCII form.
+    /// path typed with a Chinese input method (`１．２`, `1。2`) is read as its ASCII form; a
+    /// label the reader shows (`（标题缺失）`, `Elided text`) names its node.
     static func resolveAddress(_ input: String, in state: ReaderState) -> AddressResolution {
+        let result = resolveWritten(input, in: state)
+        switch result {
+        case .node, .ambiguous:
+            return result
+        case .notFound, .malformed:
+            return resolveName(input, in: state) ?? result
+        }
+    }
+
+    private static func resolveWritten(_ input: String, in state: ReaderState) -> AddressResolution {
         let document = state.document
         let current = state.currentNode
         let result = document.resolve(address: input, preferWithin: current)

@@ -78,7 +78,7 @@ extension ReaderReducer {
     }
 
     /// Stores `list` as the open list, scrolled to show its selection.
-    private static func setList(
+    static func setList(
         _ state: inout ReaderState, _ list: ListState, kind: ListOverlay.Kind, rows: [ListOverlay.Row]
     ) {
         var list = list

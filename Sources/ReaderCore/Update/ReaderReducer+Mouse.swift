@@ -15,12 +15,15 @@ extension ReaderReducer {
             return []
         case .prompt:
             return chooserMouse(&state, event)
+        case .noteView:
+            // The wheel scrolls the note; a click does nothing under the overlay.
+            guard event.kind != .press else { return [] }
+            let rows = event.kind == .wheelUp ? -wheelRows : wheelRows
+            return reading(&state, .scrollNoteView(.rows(rows))).filter { $0 != .bell }
         case .navigationList:
             return navigationListMouse(&state, event)
-        case .bookmarks(let list), .notes(let list), .findings(let list), .changes(let list):
-            // The wheel moves the selection; clicks do nothing under the list.
-            guard event.kind != .press, !list.isConfirmingDelete else { return [] }
-            return self.list(&state, .listMove(.rows(event.kind == .wheelUp ? -1 : 1))).filter { $0 != .bell }
+        case .bookmarks, .notes, .findings, .changes:
+            return listMouse(&state, event)
         case .normal:
             break
         }

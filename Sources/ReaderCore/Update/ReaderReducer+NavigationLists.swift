@@ -88,7 +88,7 @@ extension ReaderReducer {
         return jump(&state, showing: item.range)
     }
 
-    /// The wheel moves the selection; a click on an item goes there.
+    /// The wheel moves the selection; a click selects an item, a click on the selected one goes there.
     static func navigationListMouse(_ state: inout ReaderState, _ event: InputEvent.MouseEvent) -> [Effect] {
         guard case .navigationList(var open) = state.mode, let content = NavigationListOverlay.content(state) else {
             return []
@@ -101,8 +101,10 @@ extension ReaderReducer {
         guard event.row > box.y, event.row < box.y + box.height - 1, content.rows.indices.contains(row),
             case .entry(let item) = content.rows[row]
         else { return [] }
+        // As in the other lists: the first click selects, a click on the selection goes there.
+        if item == open.list.selected { return navigationList(&state, .listOpen) }
         open.list.selected = item
         state.mode = .navigationList(open)
-        return navigationList(&state, .listOpen)
+        return []
     }
 }

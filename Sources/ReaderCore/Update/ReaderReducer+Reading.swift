@@ -7,8 +7,16 @@ extension ReadingAction {
         switch self {
         case .configure, .restored:
             return true
-        case .copy, .toggleMouse:
+        case .copy:
+            if case .noteView = mode { return true }
             return mode == .normal || (mode.list.map { !$0.isConfirmingDelete } ?? false)
+        case .toggleMouse:
+            return mode == .normal || (mode.list.map { !$0.isConfirmingDelete } ?? false)
+        case .scrollNoteView, .closeNoteView:
+            if case .noteView = mode { return true }
+            return false
+        case .openNote:
+            return mode == .normal
         case .reattach:
             if case .notes(let list) = mode { return !list.isConfirmingDelete }
             return false
@@ -56,6 +64,8 @@ extension ReaderReducer {
             state.reading.settings.outlineHidden.toggle()
             if state.reading.settings.outlineHidden { state.focus = .text }
             return relaid(&state)
+        case .openNote, .scrollNoteView, .closeNoteView:
+            return noteView(&state, action)
         case .scrollNote(let rows):
             guard !notesOnCursor(state).isEmpty else { return [.bell] }
             state.reading.stripScroll = max(state.reading.stripScroll + rows, 0)
@@ -97,8 +107,12 @@ extension ReaderReducer {
         return [.store(.saveLayout(outlineWidth: settings.outlineWidth, outlineHidden: settings.outlineHidden))]
     }
 
-    /// `y`: in a list, the selected item's text; else the selection, else the cursor sentence.
+    /// `y`: in a list, the selected item's text; in the note overlay, the notes' text; else the
+    /// selection, else the cursor sentence.
     private static func copy(_ state: inout ReaderState) -> [Effect] {
+        if case .noteView(let view) = state.mode {
+            return copied(&state, NoteOverlay.copiedText(view, state), as: .note)
+        }
         if let content = ListOverlay.content(state), let list = state.mode.list {
             guard content.items.indices.contains(list.selected) else { return [.bell] }
             let item = content.items[list.selected]

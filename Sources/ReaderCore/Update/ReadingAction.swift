@@ -17,6 +17,12 @@ public enum ReadingAction: Hashable, Sendable {
     case toggleOutline
     /// `_`: scroll the note strip of the cursor sentence down a row (back to the top after the end).
     case scrollNote(Int)
+    /// Enter in the text: the notes on the cursor sentence in full (none: Enter is not a key there).
+    case openNote
+    /// j/k/Space/b in the note overlay.
+    case scrollNoteView(Action.Amount)
+    /// Esc, q or Enter in the note overlay.
+    case closeNoteView
     /// A key bound to nothing here, labelled as the help labels keys.
     case unknownKey(String)
     /// The configuration, read by the shell before the first frame (with its warning, if any).

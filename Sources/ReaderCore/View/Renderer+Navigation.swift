@@ -77,7 +77,7 @@ extension Renderer {
         if let stats = state.navigation.index?.stats, let node = state.currentNode,
             let part = state.document.ancestry(of: node).first, stats.characters.indices.contains(part)
         {
-            text += strings.speakingTime(stats.minutes(ofNode: part)) + "  "
+            text += strings.speakingTime(stats.minutes(ofNode: part, rate: state.reading.settings.readingRate)) + "  "
         }
         return text
     }
@@ -92,7 +92,7 @@ extension Renderer {
         else { return 0 }
         let charWidth = DisplayWidth.of(String(stats.totalCharacters))
         let chars = String(stats.characters[node])
-        let minutes = UIStrings.oneDecimal(stats.minutes(ofNode: node))
+        let minutes = UIStrings.oneDecimal(stats.minutes(ofNode: node, rate: state.reading.settings.readingRate))
         let text =
             String(repeating: " ", count: max(charWidth - DisplayWidth.of(chars), 0)) + chars + " "
             + String(repeating: " ", count: max(5 - DisplayWidth.of(minutes), 0)) + minutes

@@ -32,7 +32,7 @@ extension Renderer {
         if let message = state.message {
             let text = TextClip.clip(TextClip.shorteningPaths(strings.text(for: message), to: room), to: room)
             frame.put(text, row: row, col: leftCol, style: Style(message.isError ? .error : .message), maxColumns: room)
-        } else if let finding = findingUnderCursor(state, strings) {
+        } else if state.focus == .text, let finding = findingUnderCursor(state, strings) {
             // Where the reader is stays first (at most half the room), the finding takes the rest.
             let place = location(state, strings)
             let placeRoom = min(DisplayWidth.of(place), room / 2)
@@ -63,9 +63,12 @@ extension Renderer {
             message: first.message.text(in: language), rule: first.rule.rawValue, more: found.count - 1)
     }
 
-    /// The current node as `path title` (unnumbered nodes by their label only).
+    /// The current node as `path title` (unnumbered nodes by their label only); with the
+    /// outline focused, the selected entry instead, so a title the pane cuts short can be read
+    /// here in full.
     static func location(_ state: ReaderState, _ strings: UIStrings) -> String {
-        guard let index = state.currentNode else { return "" }
+        let shown: Int? = state.focus == .outline ? state.outlineSelection : state.currentNode
+        guard let index = shown, state.document.nodes.indices.contains(index) else { return "" }
         let node = state.document.nodes[index]
         let label = OutlineTree.label(of: node, strings: strings)
         return node.kind.isNumbered ? node.path + " " + label : label
@@ -88,7 +91,8 @@ extension Renderer {
         var style = Style(.dim)
         switch state.mode {
         case .normal:
-            break
+            // The outline pane has keys of its own: show those while it has the focus.
+            if state.focus == .outline { hint = strings.outlineHints }
         case .help:
             hint = strings.helpFooter
         case .bookmarks(let list), .notes(let list), .findings(let list), .changes(let list):
@@ -97,6 +101,8 @@ extension Renderer {
             if list.isConfirmingDelete { style = Style(.message) }
         case .navigationList(let list):
             hint = strings.navigationListHints(list.kind)
+        case .noteView:
+            hint = strings.noteViewHints
         case .prompt(let prompt):
             drawInput(&frame, prompt, label: strings.promptLabel(prompt.kind), row: row, usable: usable)
             return

@@ -37,6 +37,7 @@ public enum Renderer {
         drawList(&frame, state, strings: strings)
         drawChooser(&frame, state, strings: strings)
         drawNavigationList(&frame, state, strings: strings)
+        drawNoteOverlay(&frame, state, strings: strings)
         return frame
     }
 

@@ -15,7 +15,7 @@ enum InteractiveSession {
         for warning in config.warnings { SpeechReaderCommand.report("warning: " + warning) }
         var settings = config.settings
         LayoutMemory(file: storeLocation.directory.appendingPathComponent("layout.json")).restore(into: &settings)
-        let terminal = Terminal(noColor: config.theme == "mono" ? true : nil)
+        let terminal = Terminal(theme: Theme(configValue: config.theme) ?? .standard)
         terminal.setMouseCapture(settings.mouse)
         let store: StoreSession
         do {
