@@ -22,7 +22,9 @@ struct ReaderPartsTests {
     @Test func partsSkipTopLevelRequirements() {
         let document = Self.report
         #expect(
-            document.roots.map { document.nodes[$0].kind.code }.prefix(7) == ["TITLE", "PREAMBLE", "R", "R", "R", "R", "R"])
+            document.roots.map { document.nodes[$0].kind.code }.prefix(7) == [
+                "TITLE", "PREAMBLE", "R", "R", "R", "R", "R"
+            ])
         var state = ReaderState(document: document, width: 80, height: 24, language: .chinese)
         var visited: [String] = []
         while ReaderReducer.reduce(&state, .nextSection) != [.bell] {
