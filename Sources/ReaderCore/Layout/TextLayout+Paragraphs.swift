@@ -84,7 +84,9 @@ extension TextLayout {
             return headingParagraphs(block: index, text: text, node: node, level: level)
         case .title, .section:
             return headingParagraphs(block: index, text: text, node: node, level: 1)
-        default:
+        case .heading, .preamble, .requirement, .article:
+            // An untitled heading has no heading line; requirements and articles are split off
+            // from the body later; the preamble is body text.
             return [body]
         }
     }

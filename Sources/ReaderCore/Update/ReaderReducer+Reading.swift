@@ -144,7 +144,8 @@ extension ReaderReducer {
         case .preamble: unnamed = names.preamble
         case .closing: unnamed = names.closing
         case .gap: unnamed = names.gap
-        default: unnamed = names.headingLost
+        case .title: unnamed = names.title
+        case .heading, .section, .article, .requirement: unnamed = names.headingLost
         }
         let title = (node.marker + node.title).isEmpty ? unnamed : node.marker + node.title
         let label = node.path == title || node.path.isEmpty ? title : "\(node.path) \(title)"

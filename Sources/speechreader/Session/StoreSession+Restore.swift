@@ -22,22 +22,23 @@ extension StoreSession {
     /// `u` and `r`: a deleted note or bookmark added again on its passage as it is now (an
     /// orphan's passage is gone: it cannot come back by itself), or a note anchored anew (the
     /// new note is written before the old one goes, so a failure never loses the text).
-    func restore(_ effect: StoreEffect, _ client: any AnnotationStore) throws -> [Action] {
-        switch effect {
-        case .restoreNote(let note):
-            guard let range = note.range else { return [.report(.reading(.nothingToUndo))] }
-            _ = try client.addNote(text: note.text, range: range)
-            return [.notesChanged(try client.notes(), .restored)]
-        case .restoreBookmark(let bookmark):
-            guard let range = bookmark.range else { return [.report(.reading(.nothingToUndo))] }
-            _ = try client.placeBookmark(range: range, label: bookmark.label)
-            return [.bookmarksChanged(try client.bookmarks(), .restored)]
-        case .reattachNote(let id, let text, let range):
-            let note = try client.addNote(text: text, range: range)
-            try client.removeNote(id: id)
-            return [.notesChanged(try client.notes(), .reattached(path: note.nodePath))]
-        default:
-            return []
-        }
+    func restoreNote(_ note: Note, _ client: any AnnotationStore) throws -> [Action] {
+        guard let range = note.range else { return [.report(.reading(.nothingToUndo))] }
+        _ = try client.addNote(text: note.text, range: range)
+        return [.notesChanged(try client.notes(), .restored)]
+    }
+
+    /// `u` after deleting a bookmark.
+    func restoreBookmark(_ bookmark: Bookmark, _ client: any AnnotationStore) throws -> [Action] {
+        guard let range = bookmark.range else { return [.report(.reading(.nothingToUndo))] }
+        _ = try client.placeBookmark(range: range, label: bookmark.label)
+        return [.bookmarksChanged(try client.bookmarks(), .restored)]
+    }
+
+    /// `r` in the note list.
+    func reattachNote(id: Int64, text: String, range: Range<Int>, _ client: any AnnotationStore) throws -> [Action] {
+        let note = try client.addNote(text: text, range: range)
+        try client.removeNote(id: id)
+        return [.notesChanged(try client.notes(), .reattached(path: note.nodePath))]
     }
 }

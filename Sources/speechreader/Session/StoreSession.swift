@@ -111,8 +111,12 @@ final class StoreSession: SessionStore {
                 return [.notesChanged(try client.notes(), .removed)]
             case .addBookmark(let range, let label):
                 return [try placeBookmark(client, range: range, label: label)]
-            case .restoreNote, .restoreBookmark, .reattachNote:
-                return try restore(effect, client)
+            case .restoreNote(let note):
+                return try restoreNote(note, client)
+            case .restoreBookmark(let bookmark):
+                return try restoreBookmark(bookmark, client)
+            case .reattachNote(let id, let text, let range):
+                return try reattachNote(id: id, text: text, range: range, client)
             case .removeBookmark(let id):
                 try client.removeBookmark(id: id)
                 return [.bookmarksChanged(try client.bookmarks(), .removed)]
