@@ -16,8 +16,9 @@
 # invariants are the tests' own (Tests/TestSupport/DocumentInvariants.swift, compiled into every
 # target). Seeds: the corpus in Tests/Fixtures/corpus and the bundled speech in Resources/, cut
 # into small pieces, plus re-encodings and hostile samples; for ImportFormats the documents in
-# Tests/Fixtures/formats, their XML parts and Fuzz/Seeds/import. Everything lands in .build-fuzz/; a crash leaves
-# .build-fuzz/artifacts/TARGET-crash-… (replay: .build-fuzz/bin/fuzz-TARGET FILE).
+# Tests/Fixtures/formats, their XML parts and Fuzz/Seeds/import. Everything lands in
+# .build-fuzz/; a crash leaves .build-fuzz/artifacts/TARGET-crash-… (replay:
+# .build-fuzz/bin/fuzz-TARGET FILE).
 # Exits non-zero if a target crashed, timed out, broke an invariant, or did not run.
 # FUZZ_OUT=DIR builds and runs somewhere else than .build-fuzz (e.g. a second run beside a first).
 set -euo pipefail
@@ -172,7 +173,8 @@ import_seeds() {
     done
   fi
   if command -v pdftotext >/dev/null; then
-    { printf '\x00%%PDF-1.4\n'; pdftotext -enc UTF-8 "$formats/speech.pdf" - 2>/dev/null; } > "$dir/pdftotext-speech" || true
+    { printf '\x00%%PDF-1.4\n'; pdftotext -enc UTF-8 "$formats/speech.pdf" - 2>/dev/null; } \
+      > "$dir/pdftotext-speech" || true
   fi
 }
 
