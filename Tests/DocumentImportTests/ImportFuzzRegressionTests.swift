@@ -79,4 +79,22 @@ struct ImportFuzzRegressionTests {
         for index in 0..<4 { entry[directory + 42 + index] = 0x7F }
         #expect(throws: DocumentImportError.self) { _ = try DocumentImporter.importDocument(entry) }
     }
+
+    /// `w:outlineLvl` is 0…8 (9 is body text); a negative value, on the paragraph or its style,
+    /// became a negative outline level (the target's invariant: levels are 1…9).
+    @Test("a negative w:outlineLvl is body text, not a negative level")
+    func negativeOutlineLevel() throws {
+        let document =
+            "<w:document><w:body><w:p><w:pPr><w:outlineLvl w:val=\"-5\"/></w:pPr><w:r><w:t>甲</w:t></w:r></w:p>"
+            + "<w:p><w:pPr><w:pStyle w:val=\"Odd\"/></w:pPr><w:r><w:t>乙</w:t></w:r></w:p></w:body></w:document>"
+        let styles =
+            "<w:styles><w:style w:type=\"paragraph\" w:styleId=\"Odd\"><w:name w:val=\"Odd\"/>"
+            + "<w:pPr><w:outlineLvl w:val=\"-2\"/></w:pPr></w:style></w:styles>"
+        let bytes = try Self.archive([
+            ("word/document.xml", Array(document.utf8)), ("word/styles.xml", Array(styles.utf8))
+        ])
+        let imported = try DocumentImporter.importDocument(bytes)
+        #expect(imported.text == "甲\n乙\n")
+        #expect(imported.lineLevels.isEmpty)
+    }
 }
