@@ -8,7 +8,7 @@ struct BenchOptions {
     /// The suites to run (all when empty).
     var only: Set<String> = []
 
-    static let suites = ["outline", "core", "first-frame", "jumps", "keys", "search-typing", "store"]
+    static let suites = ["outline", "core", "first-frame", "jumps", "keys", "search-typing", "formats", "store"]
 
     func runs(_ suite: String) -> Bool { only.isEmpty || only.contains(suite) }
 
@@ -18,7 +18,8 @@ struct BenchOptions {
           --speechreader PATH the binary to measure (default: `speechreader` next to this one)
           --corpus DIR        texts to repeat into the large inputs (default: Tests/Fixtures/corpus)
           --keep              keep the generated inputs and stores (the path is printed)
-          --only SUITES       comma-separated subset of: outline, core, first-frame, jumps, keys, search-typing, store
+          --only SUITES       comma-separated subset of: outline, core, first-frame, jumps, keys, search-typing, formats,
+                              store
         Build first: swift build -c release && .build/release/speechreader-bench
         """
 

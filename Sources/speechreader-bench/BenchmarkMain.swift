@@ -118,6 +118,14 @@ enum BenchmarkMain {
             progress("pseudo-terminal: typing a search on the largest document")
             try terminal.runSearchTyping(phrase: phrase, large: try largeDocument(), into: &table)
         }
+        if options.runs("formats") {
+            progress("the speech as .docx, PDF, .odt and a web page vs as .txt")
+            if let fixtures = locateFixtures("Tests/Fixtures/formats") {
+                try FormatSuite(context: context, fixtures: fixtures).run(into: &table)
+            } else {
+                table.note("Tests/Fixtures/formats not found: the formats rows are skipped.")
+            }
+        }
         if options.runs("store") {
             progress("store: \(StoreSuite.noteCount) notes")
             try StoreSuite(context: context).run(speech: speech, into: &table)
@@ -144,12 +152,16 @@ enum BenchmarkMain {
     /// directory (the current directory) or from this executable in `.build/<triple>/<config>/`
     /// (or the `.build/<config>` link to it), if present.
     private static func locateCorpus() -> String? {
+        locateFixtures("Tests/Fixtures/corpus")
+    }
+
+    /// A directory of the repository (`Tests/Fixtures/…`), found as the corpus is.
+    private static func locateFixtures(_ relative: String) -> String? {
         let executable = FileSystem.executableDirectory()
-        let corpus = "Tests/Fixtures/corpus"
         let candidates = [
-            FileManager.default.currentDirectoryPath + "/" + corpus,
-            executable + "/../../../" + corpus,
-            executable + "/../../" + corpus
+            FileManager.default.currentDirectoryPath + "/" + relative,
+            executable + "/../../../" + relative,
+            executable + "/../../" + relative
         ]
         return candidates.first { FileSystem.exists($0) }
             .map { URL(fileURLWithPath: $0).standardizedFileURL.path }

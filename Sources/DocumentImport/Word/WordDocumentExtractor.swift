@@ -49,7 +49,9 @@ struct WordDocumentExtractor {
             text = marker
         }
         readInline(paragraph, into: &text)
-        let level = properties?.first("outlineLvl")?["val"].flatMap { Int($0) }.map { $0 < 9 ? $0 + 1 : 0 }
+        // 0…8 are heading levels; 9 (body text) and anything out of range give no level.
+        let outline = properties?.first("outlineLvl")?["val"].flatMap { Int($0) }
+        let level = outline.map { (0..<9).contains($0) ? $0 + 1 : 0 }
         let hint = level ?? styles.headingLevel(of: style)
         paragraphs.append(ImportedParagraph(text: text, outlineLevel: hint == 0 ? nil : hint))
     }

@@ -56,7 +56,7 @@ struct WordStyles: Sendable {
     /// 9 = body text), else from a heading style's name (`heading 1`, `Heading 2`, `标题 3`).
     func headingLevel(of id: String?) -> Int? {
         for (styleID, style) in chain(id) {
-            if let level = style.outlineLevel { return level < 9 ? level + 1 : nil }
+            if let level = style.outlineLevel { return (0..<9).contains(level) ? level + 1 : nil }
             if let level = Self.headingLevel(named: style.name) ?? Self.headingLevel(named: styleID) {
                 return level
             }

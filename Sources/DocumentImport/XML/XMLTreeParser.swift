@@ -7,6 +7,9 @@ import Foundation
 /// Parses one XML part of a package into an `XMLTree`, safely: a part with a DTD is refused
 /// before parsing (no .docx or .odt part has one, and a DTD is how entity expansion and external
 /// entity attacks start), external entities are never resolved, and the element count is capped.
+/// A part must be UTF-8 (as every producer writes them) or start with a UTF-16 byte-order mark:
+/// Foundation's `XMLParser` traps on an element name that is not valid UTF-8, which libxml2 passes
+/// through from a UTF-8 document (found by the ImportFormats fuzz target).
 enum XMLTreeParser {
     /// More elements than this in one part is refused (a few million even for a book).
     static let elementLimit = 4_000_000
@@ -15,6 +18,10 @@ enum XMLTreeParser {
     static func parse(_ bytes: [UInt8], part: String, format: DocumentFormat) throws -> XMLTree {
         if containsDoctype(bytes) {
             throw DocumentImportError.damaged(format: format, detail: "\(part) declares a DTD, which is not allowed")
+        }
+        let isUTF16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        guard isUTF16 || String(validating: bytes, as: UTF8.self) != nil else {
+            throw DocumentImportError.damaged(format: format, detail: "\(part) is not UTF-8 text")
         }
         let builder = TreeBuilder()
         let parser = XMLParser(data: Data(bytes))

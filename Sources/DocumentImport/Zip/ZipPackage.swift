@@ -1,6 +1,12 @@
 import Foundation
 import ZIPFoundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A .docx or .odt package: a ZIP archive read entry by entry with a cap on what inflating may
 /// produce, counted while inflating (a ZIP bomb lies in its declared sizes).
 struct ZipPackage {
@@ -13,14 +19,44 @@ struct ZipPackage {
     private var budget: Int
 
     /// Opens the archive in `bytes`; throws `DocumentImportError.damaged` when it is not one.
+    ///
+    /// The bytes are read from a private temporary file (removed at once; the archive keeps it
+    /// open), not through ZIPFoundation's in-memory archive: that one traps when an offset in the
+    /// archive points past its end (found by the ImportFormats fuzz target), where a file read
+    /// just comes up short and ZIPFoundation reports the archive unreadable. Only when no
+    /// temporary file can be written are the bytes read in memory.
     init(bytes: [UInt8], limit: Int = defaultLimit) throws {
         do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
+            if let url = Self.temporaryCopy(of: bytes) {
+                defer { unlink(url.path) }
+                archive = try Archive(url: url, accessMode: .read)
+            } else {
+                archive = try Archive(data: Data(bytes), accessMode: .read)
+            }
         } catch {
             throw DocumentImportError.damaged(format: .zipArchive, detail: "not a readable ZIP archive")
         }
         self.limit = limit
         budget = limit
+    }
+
+    /// `bytes` written to a new file readable by this user only, or nil when that fails.
+    private static func temporaryCopy(of bytes: [UInt8]) -> URL? {
+        var template = Array((NSTemporaryDirectory() + "/speechreader-XXXXXX.zip").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else {
+                unlink(path)
+                return nil
+            }
+            written += count
+        }
+        return URL(fileURLWithPath: path)
     }
 
     /// Whether the archive has an entry at `path`.
