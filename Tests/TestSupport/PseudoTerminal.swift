@@ -50,7 +50,7 @@ public final class PseudoTerminal {
             close(master)
             throw Failure(description: "cannot set up the pseudo-terminal")
         }
-        let slave = String(cString: name)
+        let slave = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
