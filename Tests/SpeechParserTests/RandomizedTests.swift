@@ -162,9 +162,10 @@ struct InvariantCheckerTests {
     static func broken(_ change: (inout [Node], inout [Range<Int>]) -> Void) -> Document {
         let good = parse("一、甲\n（一）乙。丙。\n二、丁")
         var nodes = good.nodes
-        var sentences = good.sentences
+        var sentences = Array(good.sentences)
         change(&nodes, &sentences)
-        return Document(text: good.text, nodes: nodes, roots: good.roots, sentences: sentences, blocks: good.blocks)
+        return Document(
+            text: good.text, nodes: nodes, roots: good.roots, sentences: OffsetRanges(sentences), blocks: good.blocks)
     }
 
     @Test("a well-formed document has no violations")

@@ -13,7 +13,9 @@ public enum SpeechDecoder {
 
     /// Decodes `bytes`, or throws `SpeechParserError` with a one-line reason.
     public static func decode(_ bytes: [UInt8]) throws -> Result {
+        try checkSize(bytes.count)
         let result = try decodeByEncoding(bytes)
+        try checkSize(result.text.utf8.count)
         try rejectBinary(result.text)
         return result
     }
@@ -28,6 +30,7 @@ public enum SpeechDecoder {
     /// the same as `decode(_:)` on those bytes.
     public static func decode(byteCount: Int, read: (UnsafeMutableBufferPointer<UInt8>) throws -> Int) throws -> Result
     {
+        try checkSize(byteCount)
         var plainCount: Int?
         let text = try String(unsafeUninitializedCapacity: max(byteCount, 0)) { buffer -> Int in
             let count = min(max(try read(buffer), 0), buffer.count)
@@ -51,6 +54,13 @@ public enum SpeechDecoder {
         let count = min(max(try bytes.withUnsafeMutableBufferPointer { try read($0) }, 0), bytes.count)
         bytes.removeSubrange(count...)
         return try decode(bytes)
+    }
+
+    /// The largest text, in UTF-8 bytes, whose offsets fit the document's 32-bit ranges.
+    public static let maximumUTF8Count = Int(UInt32.max)
+
+    private static func checkSize(_ count: Int) throws {
+        if count > maximumUTF8Count { throw SpeechParserError.tooLarge(bytes: count) }
     }
 
     /// Whether `text` contains U+FFFD (EF BF BD), sixteen bytes at a time.

@@ -10,11 +10,11 @@ public struct Document: Sendable {
     public let roots: [Int]
     /// Sentences in document order: the unit of the reading cursor and of notes. They never
     /// cross a line break or a node start, and exclude surrounding whitespace.
-    public let sentences: [Range<Int>]
+    public let sentences: OffsetRanges
     /// Display blocks: each line of the text without its line break (a hard-wrapped paragraph's
     /// lines joined), split again where a heading starts mid-line, so a heading always begins a
     /// block.
-    public let blocks: [Range<Int>]
+    public let blocks: OffsetRanges
     /// Page furniture (site toolbars, page information, page numbers): trimmed lines that are
     /// kept in the text but belong to no outline node's title and are never the preamble; the
     /// reader shows them dimmed.
@@ -29,7 +29,7 @@ public struct Document: Sendable {
     public var utf8Count: Int { text.utf8.count }
 
     init(
-        text: String, nodes: [Node], roots: [Int], sentences: [Range<Int>], blocks: [Range<Int>],
+        text: String, nodes: [Node], roots: [Int], sentences: OffsetRanges, blocks: OffsetRanges,
         furniture: [Range<Int>] = [], softLineBreaks: [Range<Int>] = [], textHash: TextHash? = nil
     ) {
         self.text = text

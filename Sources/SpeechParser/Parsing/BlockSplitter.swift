@@ -1,8 +1,8 @@
 /// Cuts the text into display blocks: lines, split again where a heading starts mid-line.
 enum BlockSplitter {
     /// `breaks` must be sorted; each break inside a line starts a new block there.
-    static func blocks(lines: [LineTable.Line], breaks: [Int]) -> [Range<Int>] {
-        var blocks: [Range<Int>] = []
+    static func blocks(lines: [LineTable.Line], breaks: [Int]) -> OffsetRanges {
+        var blocks = OffsetRanges()
         blocks.reserveCapacity(lines.count + breaks.count / 4)
         var nextBreak = 0
         for line in lines {

@@ -17,7 +17,7 @@ struct OutlineScan {
             nodes: tree.nodes, roots: tree.roots, sentences: sentences, blocks: blocks, furniture: furniture)
     }
 
-    private func outlineAndBlocks() -> (TreeBuilder.Tree, [Range<Int>], [Range<Int>]) {
+    private func outlineAndBlocks() -> (TreeBuilder.Tree, OffsetRanges, [Range<Int>]) {
         let furnitureLines = FurnitureDetector.furniture(lines: lines, scanner: scanner)
         let tree = outlineTree(furnitureLines: furnitureLines)
         // (A loop, not filter + map: filtering would copy the nodes themselves.)

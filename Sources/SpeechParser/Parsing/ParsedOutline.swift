@@ -3,8 +3,8 @@
 struct ParsedOutline {
     var nodes: [Node]
     var roots: [Int]
-    var sentences: [Range<Int>]
-    var blocks: [Range<Int>]
+    var sentences: OffsetRanges
+    var blocks: OffsetRanges
     var furniture: [Range<Int>]
 
     /// The same outline in offsets of the decoded text, for a parse of a working copy.
@@ -25,8 +25,8 @@ struct ParsedOutline {
             result.nodes[index].titleRange = inside(node.titleRange)
             result.nodes[index].bodyRange = inside(node.bodyRange).lowerBound..<range.upperBound
         }
-        result.sentences = sentences.map(map.original)
-        result.blocks = blocks.map(map.original)
+        result.sentences = OffsetRanges(sentences.lazy.map(map.original))
+        result.blocks = OffsetRanges(blocks.lazy.map(map.original))
         result.furniture = furniture.map(map.original)
         return result
     }

@@ -5,8 +5,8 @@ struct SentenceSplitter {
     let scanner: UTF8Scanner
 
     /// Sentences of every block, trimmed of surrounding spaces; `breaks` must be sorted.
-    func sentences(blocks: [Range<Int>], breaks: [Int]) -> [Range<Int>] {
-        var sentences: [Range<Int>] = []
+    func sentences(blocks: OffsetRanges, breaks: [Int]) -> OffsetRanges {
+        var sentences = OffsetRanges()
         sentences.reserveCapacity(blocks.count)
         var nextBreak = 0
         for block in blocks {
@@ -62,7 +62,7 @@ struct SentenceSplitter {
         return position
     }
 
-    private func append(_ range: Range<Int>, to sentences: inout [Range<Int>]) {
+    private func append(_ range: Range<Int>, to sentences: inout OffsetRanges) {
         let start = scanner.skipSpaces(from: range.lowerBound, limit: range.upperBound)
         let trimmed = scanner.trimTrailingSpaces(start..<range.upperBound)
         if !trimmed.isEmpty { sentences.append(trimmed) }

@@ -31,7 +31,13 @@ struct TreeBuilder {
 
     func build(_ events: [OutlineEvent], frame: Frame) -> Tree {
         var nodes: [Node] = []
-        nodes.reserveCapacity(events.count + 2)  // one per event, plus a title and a preamble
+        // One per event, a title, a preamble, and an untitled section after each gap: the array
+        // never grows, since growing would hold two copies of every node at once.
+        let gaps = events.reduce(0) { count, event in
+            if case .gap = event { return count + 1 }
+            return count
+        }
+        nodes.reserveCapacity(events.count + 2 + gaps)
         var stack: [OpenNode] = []
         var afterGap: Int?  // where the text after the last gap starts, while no marker has come yet
         let topLevel =
