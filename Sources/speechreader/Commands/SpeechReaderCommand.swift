@@ -64,7 +64,7 @@ struct SpeechReaderCommand: ParsableCommand {
     static func plainAnswer(to arguments: [String]) -> String? {
         switch arguments {
         case ["--version"]: return SpeechReaderVersion.current
-        case ["help"], ["--help"], ["-h"]: return helpMessage()
+        case ["help"], ["--help"], ["-h"]: return TopLevelHelp.text
         default: return nil
         }
     }
