@@ -18,9 +18,7 @@ struct BookmarksExportCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try LoadedDocument.load(file)
-        let bookmarks =
-            try storeOptions.openExistingDatabase(readOnlyFallback: true)
-            .map { try storeOptions.openDocument(loaded, in: $0).bookmarks() } ?? []
+        let bookmarks = try storeOptions.read(loaded) { try $0.bookmarks() }
         switch export.format {
         case .markdown:
             ExportOptions.writeMarkdown(

@@ -19,9 +19,7 @@ struct BookmarksListCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try LoadedDocument.load(file)
-        let bookmarks =
-            try storeOptions.openExistingDatabase(readOnlyFallback: true)
-            .map { try storeOptions.openDocument(loaded, in: $0).bookmarks() } ?? []
+        let bookmarks = try storeOptions.read(loaded) { try $0.bookmarks() }
         switch output.format {
         case .text:
             StandardOutput.write(

@@ -21,9 +21,7 @@ struct NotesExportCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try LoadedDocument.load(file)
-        let notes =
-            try storeOptions.openExistingDatabase(readOnlyFallback: true)
-            .map { try storeOptions.openDocument(loaded, in: $0).notes() } ?? []
+        let notes = try storeOptions.read(loaded) { try $0.notes() }
         switch export.format {
         case .markdown:
             ExportOptions.writeMarkdown(

@@ -22,9 +22,7 @@ struct NotesListCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try LoadedDocument.load(file)
-        let notes =
-            try storeOptions.openExistingDatabase(readOnlyFallback: true)
-            .map { try storeOptions.openDocument(loaded, in: $0).notes() } ?? []
+        let notes = try storeOptions.read(loaded) { try $0.notes() }
         switch output.format {
         case .text: StandardOutput.write(notes.map(Self.text).joined())
         case .tsv: StandardOutput.write(notes.map(Self.tsv).joined())

@@ -42,6 +42,13 @@ struct StoreOptions: ParsableArguments {
         try database.openDocument(loaded.document, path: Self.documentPath(loaded), probe: Self.probe)
     }
 
+    /// What `read` takes from `loaded`'s document in the store, for the commands that only read
+    /// (`list`, `export`): nothing when there is no store yet, and a store this user may not
+    /// write is read where it lies.
+    func read<Item>(_ loaded: LoadedDocument, _ read: (DocumentStore) throws -> [Item]) throws -> [Item] {
+        try openExistingDatabase(readOnlyFallback: true).map { try read(openDocument(loaded, in: $0)) } ?? []
+    }
+
     /// Tells a copy from a rename by opening the other path as any document is opened. A path
     /// that exists but cannot be opened counts as still holding its text (a copy: nothing is
     /// taken from the original).
