@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import SpeechParser
@@ -17,6 +18,25 @@ struct StatsTests {
         let gap = document.nodes.firstIndex { $0.kind == .gap }
         #expect(gap.map { stats.characters[$0] } == 0)
         #expect(stats.totalCharacters == 5 + 13 + 8)
+    }
+
+    @Test(
+        "each node's count equals counting its own text where it holds no gap (corpus)",
+        arguments: Repository.corpusDocuments())
+    func agreesWithCountingTheText(name: String) throws {
+        let document = try Document(bytes: Repository.bytes(of: Repository.corpusText(name)))
+        let stats = DocumentStats(document: document)
+        let bytes = Array(document.text.utf8)
+        let gaps = document.nodes.filter { $0.kind == .gap }.map(\.range)
+        var compared = 0
+        for (index, node) in document.nodes.enumerated() where node.kind != .gap {
+            guard !gaps.contains(where: { node.range.overlaps($0) }) else { continue }
+            let text = String(decoding: bytes[node.range], as: UTF8.self)
+            let spoken = text.unicodeScalars.filter { SpeakingTime.isSpoken($0) }.count
+            #expect(stats.characters[index] == spoken, "\(name) node \(node.path)")
+            compared += 1
+        }
+        #expect(compared > 0)
     }
 
     @Test("minutes are characters ÷ rate, one decimal", arguments: [1, 150, 220, 300])

@@ -12,8 +12,18 @@ public struct PinyinReadings: Sendable {
 
     /// The readings of every distinct Han character of `text`.
     public init(text: String) {
-        var distinct = Set<Unicode.Scalar>()
-        for scalar in text.unicodeScalars where HanScript.isHan(scalar.value) { distinct.insert(scalar) }
+        // A bit per code point rather than a set: one hash insertion for each of the millions of
+        // Han characters of a large text took most of a second.
+        var seen = [UInt64](repeating: 0, count: 0x110000 / 64)
+        for scalar in text.unicodeScalars where HanScript.isHan(scalar.value) {
+            seen[Int(scalar.value) >> 6] |= 1 << UInt64(scalar.value & 63)
+        }
+        var distinct: [Unicode.Scalar] = []
+        for (word, bits) in seen.enumerated() where bits != 0 {
+            for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 {
+                if let scalar = Unicode.Scalar(UInt32(word << 6 | bit)) { distinct.append(scalar) }
+            }
+        }
         self.init(characters: distinct)
     }
 
