@@ -10,14 +10,15 @@ import SpeechParser
 /// The reading position is saved after every batch of keys that jumped (after the frame is drawn,
 /// so a jump never waits for the disk), on quit, and when a termination signal ends the loop.
 ///
-/// The structural check runs after the first frame is drawn (and after each reload), so a big
-/// document shows at once. A `DocumentWatcher`, when there is one, is asked at every wake-up
+/// The structural check and the navigation index are started after the first frame is drawn
+/// (and after each reload), so a big document shows at once, and are collected when ready. A `DocumentWatcher`, when there is one, is asked at every wake-up
 /// whether the file changed; a new text is reloaded at once, or as soon as an open input line
 /// closes (a note being typed belongs to the text it was started on).
 public struct ReaderRunLoop {
     /// How long to wait for a key before checking for signals again.
     public static let pollMilliseconds = 250
-    /// How long to wait for a key while a check runs, so its findings show soon after it ends.
+    /// How long to wait for a key while a check or an index is under way, so its result shows
+    /// soon after it ends.
     public static let busyPollMilliseconds = 50
 
     /// The reader's state; the final state once `run` returns.
@@ -31,9 +32,8 @@ public struct ReaderRunLoop {
     private let editor: any NoteEditor
     private let watcher: (any DocumentWatcher)?
     private let checker: any DocumentChecker
-    /// Work that waits until the first frame is on screen (building the search index); its
-    /// answers are applied before the first key.
-    private let afterFirstFrame: () -> [Action]
+    /// Builds the navigation index; none without one (the reader then searches literally).
+    private let indexer: (any DocumentIndexer)?
     /// Actions applied before the first frame (the configuration).
     private let configure: [Action]
     /// A position to save once the current batch of events is done.
@@ -42,11 +42,12 @@ public struct ReaderRunLoop {
     private var pendingDocument: Document?
 
     /// A loop over `state` with its ports. `watcher` follows the file (nil for the bundled speech
-    /// and standard input); `checker` runs the structural check.
+    /// and standard input); `checker` runs the structural check; `indexer` builds the navigation
+    /// index.
     public init(
         state: ReaderState, terminal: any ReaderTerminal, store: any SessionStore, editor: any NoteEditor,
         watcher: (any DocumentWatcher)? = nil, checker: any DocumentChecker = ImmediateChecker(),
-        afterFirstFrame: @escaping () -> [Action] = { [] }, configure: [Action] = []
+        indexer: (any DocumentIndexer)? = nil, configure: [Action] = []
     ) {
         self.configure = configure
         self.state = state
@@ -55,7 +56,7 @@ public struct ReaderRunLoop {
         self.editor = editor
         self.watcher = watcher
         self.checker = checker
-        self.afterFirstFrame = afterFirstFrame
+        self.indexer = indexer
     }
 
     /// Runs the reader until it quits or a termination signal arrives; the position is saved
@@ -80,16 +81,13 @@ public struct ReaderRunLoop {
     /// Reads and applies events until the reader quits or a signal arrives.
     private mutating func loop() -> SessionEnd {
         draw()  // the store's answers (position, notes) on screen; the terminal sends only what changed
-        let prepared = afterFirstFrame()
-        for action in prepared {
-            _ = dispatch(action)
-        }
-        if !prepared.isEmpty { draw() }
+        indexer?.start(state.document)
+        collectIndex()
         runCheck()
         while true {
             let first: InputEvent
             var wait = min(watcher?.pendingMilliseconds ?? Self.pollMilliseconds, Self.pollMilliseconds)
-            if checker.isBusy { wait = min(wait, Self.busyPollMilliseconds) }
+            if checker.isBusy || indexer?.isBusy == true { wait = min(wait, Self.busyPollMilliseconds) }
             // A search still scanning a large text goes on whenever no key is waiting.
             if state.search.isScanning { wait = 0 }
             switch terminal.nextInput(timeoutMilliseconds: max(wait, 0)) {
@@ -98,6 +96,7 @@ public struct ReaderRunLoop {
                 draw()
                 continue
             case .timeout:
+                collectIndex()
                 collectFindings()
                 followFile()
                 continue
@@ -117,6 +116,7 @@ public struct ReaderRunLoop {
             // Draw first: the save waits for a sync to disk, and the jump should not wait for it.
             draw()
             if flushPosition() { draw() }
+            collectIndex()
             collectFindings()
             followFile()
         }
@@ -126,6 +126,14 @@ public struct ReaderRunLoop {
     private mutating func runCheck() {
         checker.start(state.document, revision: state.revisions.reloads)
         collectFindings()
+    }
+
+    /// Hands a finished navigation index to the reducer (which takes it only for the text on
+    /// screen).
+    private mutating func collectIndex() {
+        guard let index = indexer?.poll() else { return }
+        _ = dispatch(.navigation(.indexReady(index)))
+        draw()
     }
 
     /// Shows the findings of a finished check.
@@ -170,6 +178,8 @@ public struct ReaderRunLoop {
         _ = dispatch(.documentReloaded(reload))
         if let failure { _ = dispatch(.report(.failure(failure))) }
         draw()
+        indexer?.start(document)
+        collectIndex()
         runCheck()
     }
 

@@ -111,6 +111,16 @@ struct ReaderNavigationTests {
         #expect(Renderer.render(state).lines()[22].contains("拼音关"))
     }
 
+    @Test func aPinyinQueryTypedBeforeTheIndexMatchesOnceItArrives() {
+        var state = ReaderFixture.state(width: 80, height: 24)
+        ReaderFixture.apply([.startSearch] + typing("zjg") + [.promptAccept], to: &state)
+        #expect(state.search.matches.isEmpty)
+        ReaderReducer.reduce(&state, .navigation(.indexReady(Self.index)))
+        let literal = TextSearch.matches(of: "政绩观", in: speech.text).count
+        #expect(state.search.matches.count >= literal && literal > 0)
+        #expect(state.search.current != nil)
+    }
+
     @Test func regularExpressionsOnRequestAndABadPatternSaysSo() {
         var state = indexed()
         ReaderFixture.apply([.startSearch] + typing("re:政绩观[^,，]{0,2}") + [.promptAccept], to: &state)

@@ -4,9 +4,10 @@ import SpeechParser
 /// every Han character (for `/` and `:` by pinyin), the title finder built on them, and the
 /// spoken-character counts of every node (for sizes and speaking times).
 ///
-/// Building it costs tens of milliseconds (ICU loads its transliterator data), so the shell
-/// builds it after the first frame and hands it over with `NavigationAction.indexReady`: no
-/// keystroke ever waits for it, and the reducer stays a pure function of its inputs.
+/// Building it costs tens of milliseconds on a speech (ICU loads its transliterator data) and
+/// most of a second on 50 MB, so the shell builds it on another thread after the first frame
+/// and hands it over with `NavigationAction.indexReady`: no keystroke waits for it, and the
+/// reducer stays a pure function of its inputs.
 public struct NavigationIndex: Hashable, Sendable {
     /// The pinyin readings of the document's Han characters.
     public let readings: PinyinReadings
@@ -14,6 +15,8 @@ public struct NavigationIndex: Hashable, Sendable {
     let finder: TitleFinder
     /// Spoken characters per node.
     public let stats: DocumentStats
+    /// The text it was built for: node indices and sizes hold only for that text.
+    public let textHash: TextHash
 
     /// The index of `document` (the costly part is `PinyinReadings`).
     public init(document: Document) {
@@ -23,17 +26,20 @@ public struct NavigationIndex: Hashable, Sendable {
     /// The index of `document` with readings already built (or deliberately empty).
     public init(document: Document, readings: PinyinReadings) {
         self.readings = readings
+        textHash = document.textHash
         finder = TitleFinder(document: document, readings: readings)
         stats = DocumentStats(document: document)
     }
 
     /// Two indexes of the same document are equal: they are derived from it alone.
     public static func == (lhs: NavigationIndex, rhs: NavigationIndex) -> Bool {
-        lhs.stats == rhs.stats && lhs.readings.characterCount == rhs.readings.characterCount
+        lhs.textHash == rhs.textHash && lhs.stats == rhs.stats
+            && lhs.readings.characterCount == rhs.readings.characterCount
     }
 
     /// Hashes what `==` compares.
     public func hash(into hasher: inout Hasher) {
+        hasher.combine(textHash)
         hasher.combine(stats)
         hasher.combine(readings.characterCount)
     }

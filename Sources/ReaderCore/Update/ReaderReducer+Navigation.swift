@@ -1,10 +1,18 @@
+import SpeechParser
+
 /// Dispatch of the finding-your-way actions, and the keys that wait for another (a count, `'`).
 extension ReaderReducer {
     /// Applies one `NavigationAction`.
     static func navigation(_ state: inout ReaderState, _ action: NavigationAction) -> [Effect] {
         switch action {
         case .indexReady(let index):
+            // An index built for a text the reader has since reloaded away from would point
+            // at the wrong nodes.
+            guard index.textHash == state.document.textHash else { return [] }
             state.navigation.index = index
+            if state.navigation.pinyinEnabled, PinyinSearch.isPinyinQuery(state.search.query) {
+                rerunSearch(&state)
+            }
             return []
         case .historyLoaded(let history):
             state.navigation.history = history

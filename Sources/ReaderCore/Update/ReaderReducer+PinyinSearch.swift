@@ -62,15 +62,22 @@ extension ReaderReducer {
     static func togglePinyin(_ state: inout ReaderState) -> [Effect] {
         state.navigation.pinyinEnabled.toggle()
         state.message = .navigation(.pinyin(on: state.navigation.pinyinEnabled))
+        rerunSearch(&state)
+        return []
+    }
+
+    /// Runs the current `/` query again, after what it matches by changed (the pinyin option, or
+    /// the index arriving: a pinyin query typed before it was literal), keeping the match nearest
+    /// the one shown.
+    static func rerunSearch(_ state: inout ReaderState) {
         let query = state.search.query
-        guard !query.isEmpty else { return [] }
+        guard !query.isEmpty else { return }
         let old = state.search.current.map { state.search.matches[$0].lowerBound } ?? state.position
         var search = SearchState()
         search.query = query
         search.matches = findMatches(query, in: state).matches
         search.current = search.firstMatch(atOrAfter: old) ?? (search.matches.isEmpty ? nil : 0)
         state.search = search
-        return []
     }
 
     private static func firstLine(_ text: String) -> String {

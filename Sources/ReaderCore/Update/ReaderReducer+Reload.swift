@@ -19,6 +19,8 @@ extension ReaderReducer {
 
         state.document = new
         state.findings = FindingState()
+        // Sizes and the title finder index the old nodes; the shell builds a new index.
+        state.navigation.index = nil
         state.selectionAnchor = nil
         if case .prompt = state.mode {
             // The shell holds a reload back while an input line is open; should one come anyway,

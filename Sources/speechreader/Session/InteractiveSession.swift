@@ -34,11 +34,10 @@ enum InteractiveSession {
         let watcher =
             loaded.displayName == "-"
             ? nil : loaded.fileURL.flatMap { FileWatcher(path: $0.path, document: loaded.document) }
-        let document = loaded.document
         var loop = ReaderRunLoop(
             state: state, terminal: terminal, store: store, editor: ExternalEditor(), watcher: watcher,
             checker: BackgroundChecker(disabled: Set(settings.disabledRules.compactMap(CheckRule.init(rawValue:)))),
-            afterFirstFrame: { [.navigation(.indexReady(NavigationIndex(document: document)))] },
+            indexer: BackgroundIndexer(),
             configure: [.reading(.configure(settings, warning: config.warnings.first))])
         let end = loop.run()
         terminal.stop()

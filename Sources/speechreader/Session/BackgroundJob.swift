@@ -1,0 +1,47 @@
+import Foundation
+
+/// One kind of work that runs on a thread of its own while the reader takes keys; the run loop
+/// collects the result at its wake-ups. A job started while another runs supersedes it: the
+/// older result is dropped when it arrives.
+final class BackgroundJob<Result: Sendable>: @unchecked Sendable {
+    /// Guards `latest`, `result` and `running` (the only state shared with the work's threads).
+    private let lock = NSLock()
+    /// The number of the last job started.
+    private var latest = -1
+    /// The finished result of the latest job and its number, until collected.
+    private var result: (value: Result, number: Int)?
+    /// Jobs under way.
+    private var running = 0
+
+    /// Starts `work` as job `number` (numbers only grow).
+    func start(_ number: Int, _ work: @escaping @Sendable () -> Result) {
+        lock.withLock {
+            latest = number
+            result = nil
+            running += 1
+        }
+        let thread = Thread { [self] in
+            let value = work()
+            lock.withLock {
+                running -= 1
+                if number == latest { result = (value, number) }
+            }
+        }
+        // The check and the index recurse little, but a deep outline should never overflow.
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The latest job's result and number, once it is done (each result is returned once).
+    func poll() -> (value: Result, number: Int)? {
+        lock.withLock {
+            defer { result = nil }
+            return result
+        }
+    }
+
+    /// Whether the latest job is still under way.
+    var isBusy: Bool {
+        lock.withLock { running > 0 && result == nil }
+    }
+}
