@@ -54,6 +54,8 @@ struct IncrementalSearchTests {
         }
         #expect(prompt.input == "溯")
         #expect(state.search.isScanning)
+        // The key only echoes: the scan is the shell's, between keys.
+        #expect(state.search.scanned == 0 && state.search.matches.isEmpty)
         var steps = 0
         var counts: [Int] = []
         while state.search.isScanning, steps < 100 {

@@ -9,8 +9,9 @@ extension ReaderReducer {
     /// scan on a 50 MB text is read within one frame.
     static let searchSlice = 2 << 20
 
-    /// Starts (or narrows) the literal search for `query`, scanning the first slice at once; a
-    /// text no longer than a slice is searched completely here.
+    /// Starts (or narrows) the literal search for `query`. A text no longer than a slice is
+    /// searched completely here; a longer one is left to the run loop's `.continueSearch`, so
+    /// the query is on screen before the first slice is scanned.
     static func startLiteralSearch(_ state: inout ReaderState, _ query: String, previous: SearchState, from offset: Int)
     {
         var search = SearchState()
@@ -22,7 +23,7 @@ extension ReaderReducer {
             search.scanned = 0
         }
         state.search = search
-        continueSearch(&state)
+        if search.scanned == nil || state.document.utf8Count <= searchSlice { continueSearch(&state) }
     }
 
     /// The matches of `query` taken from the finished search `previous` for a prefix of it, or

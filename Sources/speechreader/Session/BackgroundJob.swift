@@ -21,6 +21,10 @@ final class BackgroundJob<Result: Sendable>: @unchecked Sendable {
             running += 1
         }
         let thread = Thread { [self] in
+            // Below the input thread: on two cores the check and the index would otherwise take
+            // turns with it, and keys typed meanwhile would wait. (On Linux a thread has its own
+            // nice value: `who` 0 is the calling thread.)
+            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
             let value = work()
             lock.withLock {
                 running -= 1
