@@ -13,21 +13,3 @@ public protocol DocumentIndexer: AnyObject {
     /// Whether an index is being built (the run loop then wakes more often to apply it soon).
     var isBusy: Bool { get }
 }
-
-/// An indexer that builds at once, on the caller's thread: for tests and small documents.
-public final class ImmediateIndexer: DocumentIndexer {
-    private var index: NavigationIndex?
-
-    public init() {}
-
-    public func start(_ document: Document) {
-        index = NavigationIndex(document: document)
-    }
-
-    public func poll() -> NavigationIndex? {
-        defer { index = nil }
-        return index
-    }
-
-    public var isBusy: Bool { false }
-}

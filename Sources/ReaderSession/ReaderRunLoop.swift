@@ -11,9 +11,10 @@ import SpeechParser
 /// so a jump never waits for the disk), on quit, and when a termination signal ends the loop.
 ///
 /// The structural check and the navigation index are started after the first frame is drawn
-/// (and after each reload), so a big document shows at once, and are collected when ready. A `DocumentWatcher`, when there is one, is asked at every wake-up
-/// whether the file changed; a new text is reloaded at once, or as soon as an open input line
-/// closes (a note being typed belongs to the text it was started on).
+/// (and after each reload), so a big document shows at once, and are collected when ready. A
+/// `DocumentWatcher`, when there is one, is asked at every wake-up whether the file changed; a
+/// new text is reloaded at once, or as soon as an open input line closes (a note being typed
+/// belongs to the text it was started on).
 public struct ReaderRunLoop {
     /// How long to wait for a key before checking for signals again.
     public static let pollMilliseconds = 250
