@@ -84,8 +84,10 @@ static inline int cn_wcwidth(unsigned int codePoint) { return wcwidth((wchar_t)c
 
 /* ---- locale ---- */
 
-/* setlocale(LC_ALL, "") — the user's locale from LANG / LC_*; 1 on success. */
-static inline int cn_setlocale_from_environment(void) { return setlocale(LC_ALL, "") != NULL; }
+/* setlocale(LC_CTYPE, "") — the user's character set from LC_ALL / LC_CTYPE / LANG; 1 on success.
+   Only LC_CTYPE: it is all ncurses and wcwidth use, and each further category is another file
+   (or two) read at every start. LC_ALL in the environment still governs LC_CTYPE. */
+static inline int cn_setlocale_from_environment(void) { return setlocale(LC_CTYPE, "") != NULL; }
 
 /* setlocale(LC_CTYPE, name); 1 on success. */
 static inline int cn_setlocale_ctype(const char *name) { return setlocale(LC_CTYPE, name) != NULL; }

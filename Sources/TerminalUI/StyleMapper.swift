@@ -55,14 +55,12 @@ struct StyleMapper {
     }
 
     /// Pair numbers follow `Role.allCases`; `.normal` uses pair 0 (the default colours).
+    /// A search of a few cases, made once per change of style while drawing: a dictionary built
+    /// at launch would cost a scan of every protocol conformance in the binary for its `Hashable`.
     static func pairNumber(for role: Style.Role) -> Int16 {
         guard role != .normal else { return 0 }
-        return pairNumbers[role] ?? 0
+        return Style.Role.allCases.firstIndex(of: role).map { Int16($0) } ?? 0
     }
-
-    /// Each role's index in `Role.allCases`, computed once (not by a search per cell drawn).
-    private static let pairNumbers: [Style.Role: Int16] = Dictionary(
-        uniqueKeysWithValues: Style.Role.allCases.enumerated().map { ($0.element, Int16($0.offset)) })
 
     /// Foreground colour per role in `theme` (-1: the terminal's default). Reverse-video roles
     /// use their colour as the bar's background.

@@ -42,4 +42,11 @@ struct CommandLineVersionTests {
         }
         #expect(TopLevelHelp.text == generated, "run scripts/generate-help.sh")
     }
+
+    @Test("the launch's list of subcommand names is the argument parser's")
+    func subcommandNames() {
+        let parsed = Set(SpeechReaderCommand.configuration.subcommands.map { $0._commandName } + ["help"])
+        #expect(Set(SpeechReaderCommand.subcommandNames) == parsed)
+        #expect(SpeechReaderCommand.subcommandNames.count == parsed.count)
+    }
 }

@@ -203,7 +203,14 @@ public final class TmuxSession {
             let dead = lines.popLast() == "1"
             screen = lines.joined(separator: "\n")
             if predicate(screen) {
-                return screen
+                // The capture may fall between the writes of one frame (the more likely the faster
+                // the program): a second look one poll later is returned when it still holds, so
+                // the rest of that frame is on it. A screen that has gone by then is returned as seen.
+                usleep(20_000)
+                var settled = try tmux(arguments).split(separator: "\n", omittingEmptySubsequences: false)
+                if settled.last == "" { settled.removeLast() }
+                let second = settled.joined(separator: "\n")
+                return predicate(second) ? second : screen
             }
             if dead {
                 throw Failure(description: "the program exited while waiting for \(description); screen:\n\(screen)")

@@ -21,6 +21,9 @@ public enum FormatSniffer {
     /// doctype, an `<html` tag or a `<meta … charset` in its first 4 KiB. A text that merely
     /// mentions `<html>` somewhere is still a text.
     static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        // Most files opened are texts: they are told apart on their first byte, before the head
+        // is copied and lowercased.
+        guard bytes.prefix(4096).first(where: { !Self.isSpace($0) }) == UInt8(ascii: "<") else { return false }
         let head = HTMLCharset.asciiLowercasedHead(bytes, limit: 4096)
         guard let first = head.firstIndex(where: { !" \t\r\n".contains($0) }), head[first] == "<" else {
             return false
@@ -32,9 +35,15 @@ public enum FormatSniffer {
 
     /// A flat OpenDocument text (`.fodt`): XML whose root is `office:document` of a text type.
     static func looksLikeFlatOpenDocument(_ bytes: [UInt8]) -> Bool {
+        guard bytes.first == UInt8(ascii: "<") else { return false }
         let head = HTMLCharset.asciiLowercasedHead(bytes, limit: 4096)
         return head.hasPrefix("<?xml") && head.contains("<office:document")
             && head.contains("application/vnd.oasis.opendocument.text")
+    }
+
+    /// The white space `looksLikeHTML` skips before the first tag.
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
     }
 
     private static func firstIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {

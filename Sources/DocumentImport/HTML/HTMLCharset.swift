@@ -41,15 +41,11 @@ public enum HTMLCharset {
     /// The first `limit` bytes with ASCII letters lowercased and every other byte as `?`: enough
     /// to find tags and attributes whatever the page's encoding.
     static func asciiLowercasedHead(_ bytes: [UInt8], limit: Int) -> String {
-        var scalars = String.UnicodeScalarView()
-        for byte in bytes.prefix(limit) {
-            if byte < 0x80 {
-                scalars.append(Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte))
-            } else {
-                scalars.append("?")
-            }
+        let mapped = bytes.prefix(limit).map { byte -> UInt8 in
+            if byte >= 0x80 { return UInt8(ascii: "?") }
+            return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
         }
-        return String(scalars)
+        return String(decoding: mapped, as: UTF8.self)
     }
 }
 

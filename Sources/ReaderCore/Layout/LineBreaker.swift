@@ -36,10 +36,19 @@ public enum LineBreaker {
     public static func lineEnd(in text: Substring, from start: String.Index, width: Int)
         -> String.Index
     {
+        lineBreak(in: text, from: start, width: width).end
+    }
+
+    /// `lineEnd`, and where the scan stopped: the first character that did not fit (the text's
+    /// end if all did). A caller that checks the row's characters for something else can then
+    /// look at exactly the characters this function read.
+    static func lineBreak(in text: Substring, from start: String.Index, width: Int)
+        -> (end: String.Index, stop: String.Index)
+    {
         let end = text.endIndex
         let start = max(start, text.startIndex)
         guard start < end else {
-            return end
+            return (end, end)
         }
         var index = start
         var used = 0
@@ -58,7 +67,7 @@ public enum LineBreaker {
                     beforePrevious: beforePrevious, previous: previous, current: current,
                     following: { next < end ? BreakClass(text[next]) : .none })
                 if used + columns > width {
-                    return permitted ? index : (lastPermitted ?? index)
+                    return (permitted ? index : (lastPermitted ?? index), index)
                 }
                 if permitted {
                     lastPermitted = index
@@ -69,7 +78,7 @@ public enum LineBreaker {
             previous = current
             index = next
         }
-        return end
+        return (end, end)
     }
 
     /// All lines of a paragraph (no newlines inside); the ranges are contiguous and cover the

@@ -19,10 +19,11 @@ extension TextLayout {
         let text = document.substring(paragraph.range)
         let startIndex = max(document.index(atOffset: start), text.startIndex)
         guard startIndex < text.endIndex else { return paragraph.range.upperBound }
-        var endIndex =
-            needsEscaping(text, from: startIndex, width: available)
-            ? escapedLineEnd(text, from: startIndex, width: available)
-            : LineBreaker.lineEnd(in: text, from: startIndex, width: available)
+        let (lineEnd, stop) = LineBreaker.lineBreak(in: text, from: startIndex, width: available)
+        var endIndex = lineEnd
+        if needsEscaping(text, from: startIndex, stop: stop) {
+            endIndex = escapedLineEnd(text, from: startIndex, width: available)
+        }
         if endIndex <= startIndex {
             endIndex = text.index(after: startIndex)  // progress is guaranteed whatever happens
         }
@@ -87,22 +88,12 @@ extension TextLayout {
     }
 
     /// Whether the row starting at `start` contains a character that is drawn escaped (a tab or a
-    /// control); scans the row's worth of characters plus the look-ahead `LineBreaker` uses.
-    private func needsEscaping(_ text: Substring, from start: String.Index, width: Int) -> Bool {
-        var index = start
-        var used = 0
-        var beyond = 0
-        while index < text.endIndex {
-            let character = text[index]
-            if Glyph.isControl(character) { return true }
-            used += DisplayWidth.of(character)
-            if used > width {
-                beyond += 1
-                if beyond > 2 { return false }
-            }
-            index = text.index(after: index)
-        }
-        return false
+    /// control): a scan of the UTF-8 bytes from `start` through three characters past `stop`, the
+    /// first character `LineBreaker` found not to fit, which covers every character the break
+    /// depends on (the row, the one that did not fit and its look-ahead).
+    private func needsEscaping(_ text: Substring, from start: String.Index, stop: String.Index) -> Bool {
+        let limit = text.index(stop, offsetBy: 3, limitedBy: text.endIndex) ?? text.endIndex
+        return VisibleControls.needsEscaping(text[start..<limit])
     }
 
     /// The row end for a row with tabs or controls: wraps the row's *displayed* form (tabs as

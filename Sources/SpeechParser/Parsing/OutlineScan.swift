@@ -33,11 +33,19 @@ struct OutlineScan {
         return (tree, BlockSplitter.blocks(lines: lines, breaks: headingStarts), furniture)
     }
 
+    /// An elision line: its trimmed text and where the next line starts. A struct, not a tuple:
+    /// an array of tuples holding a range has its metadata built at run time, which costs a scan of
+    /// every protocol conformance in the binary on every launch.
+    private struct FoundGap {
+        let range: Range<Int>
+        let next: Int
+    }
+
     /// The outline: markers and gaps found line by line, sequences checked, the title and
     /// sections found, titles taken, the closing found, then nested into a tree.
     private func outlineTree(furnitureLines: [Bool]) -> TreeBuilder.Tree {
         var candidates: [MarkerCandidate] = []
-        var gaps: [(range: Range<Int>, next: Int, line: Int)] = []
+        var gaps: [FoundGap] = []
         var gapLines = [Bool](repeating: false, count: lines.count)
         var markerStarts = [Bool](repeating: false, count: lines.count)
         var markerLines = [Bool](repeating: false, count: lines.count)
@@ -50,7 +58,7 @@ struct OutlineScan {
             guard !furnitureLines[index] else { continue }
             let trimmed = scanner.trimTrailingSpaces(start..<line.content.upperBound)
             if GapDetector.isGap(trimmed, in: scanner) {
-                gaps.append((trimmed, line.next, index))
+                gaps.append(FoundGap(range: trimmed, next: line.next))
                 gapLines[index] = true
                 continue
             }

@@ -8,7 +8,7 @@ import ReaderStore
 enum ReaderLaunch {
     /// The document to open when `arguments` (without the program name) are a plain reader
     /// launch: `.some(nil)` for the bundled speech, `.some(path)` for a file; nil otherwise.
-    static func document(for arguments: [String], subcommands: Set<String>) -> String?? {
+    static func document(for arguments: [String], subcommands: [String]) -> String?? {
         guard arguments.count <= 1 else { return nil }
         guard let argument = arguments.first else { return .some(nil) }
         guard !argument.isEmpty, !argument.hasPrefix("-"), !subcommands.contains(argument) else { return nil }
@@ -29,7 +29,8 @@ enum ReaderLaunch {
         }
         // Keys come from the terminal when the document came through a pipe (`less` does the same).
         if loaded.isStandardInput { try StandardInput.attachTerminal() }
-        let location = StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment)
-        try InteractiveSession.run(loaded, storeLocation: location)
+        let environment = LaunchEnvironment.current()
+        let location = StoreLocation.resolve(option: store, environment: environment)
+        try InteractiveSession.run(loaded, storeLocation: location, environment: environment)
     }
 }

@@ -23,18 +23,23 @@ struct SpeechReaderCommand: ParsableCommand {
     static func main() {
         let status: Int32
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if let unknown = CommandSuggestion.unknownCommand(
-            in: arguments, root: Self.self, isFile: { FileManager.default.fileExists(atPath: $0) })
+        if let text = plainAnswer(to: arguments) {
+            print(text)
+            Foundation.exit(0)
+        }
+        // The reader's own launch first: the typo check below builds every subcommand's
+        // configuration, and it has nothing to say about a file that exists.
+        let document = ReaderLaunch.document(for: arguments, subcommands: subcommandNames)
+        if document == nil,
+            let unknown = CommandSuggestion.unknownCommand(
+                in: arguments, root: Self.self, isFile: { FileManager.default.fileExists(atPath: $0) })
         {
             report(unknown)
             Foundation.exit(CLIError.invalidArgument(unknown).exitCode)
         }
         do {
-            let subcommands = Set(configuration.subcommands.map { $0._commandName } + ["help"])
-            if let document = ReaderLaunch.document(for: arguments, subcommands: subcommands) {
+            if let document {
                 try ReaderLaunch.run(document)
-            } else if let text = plainAnswer(to: arguments) {
-                print(text)
             } else {
                 var command = try parseAsRoot(arguments)
                 try command.run()
@@ -68,6 +73,14 @@ struct SpeechReaderCommand: ParsableCommand {
         default: return nil
         }
     }
+
+    /// The subcommands' names and `help`, written out: asking the parser (`_commandName`) builds
+    /// every subcommand's configuration, a cost the reader's launch should not pay. A test keeps
+    /// this equal to the parser's list. An array: a `Set<String>` built at launch costs a scan of
+    /// every protocol conformance in the binary (about 0.43 M instructions) for its `Hashable`.
+    static let subcommandNames: [String] = [
+        "read", "outline", "show", "search", "bookmarks", "notes", "requirements", "check", "fix", "help"
+    ]
 
     static func report(_ message: String) {
         // Messages may quote file names or arguments: never let a control character reach the terminal.

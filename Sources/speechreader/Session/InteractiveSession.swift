@@ -8,8 +8,8 @@ import TerminalUI
 /// Wires the interactive reader: the ncurses terminal, the store session and the external editor
 /// around `ReaderRunLoop`, then restores the terminal and ends as a termination signal would.
 enum InteractiveSession {
-    static func run(_ loaded: LoadedDocument, storeLocation: StoreLocation) throws {
-        let environment = ProcessInfo.processInfo.environment
+    /// Runs the reader on `loaded`; `environment` holds at least `LaunchEnvironment.names`.
+    static func run(_ loaded: LoadedDocument, storeLocation: StoreLocation, environment: [String: String]) throws {
         let config = ReaderConfig.load(environment: environment)
         // On stderr before the screen is taken (and after it is given back), and once in the status line.
         for warning in config.warnings { SpeechReaderCommand.report("warning: " + warning) }
@@ -29,13 +29,14 @@ enum InteractiveSession {
         let size = terminal.size
         let state = ReaderState(
             document: loaded.document, width: size.width, height: size.height,
-            language: config.language ?? UILanguage(locale: Self.localeName()))
+            language: config.language ?? UILanguage(locale: Self.localeName(environment)))
         // The bundled speech and standard input never change under the reader; a file may.
         let watcher =
             loaded.displayName == "-"
-            ? nil : loaded.fileURL.flatMap { FileWatcher(path: $0.path, document: loaded.document) }
+            ? nil : loaded.fileURL.map { FileWatcher(path: $0.path, document: loaded.document) }
         var loop = ReaderRunLoop(
-            state: state, terminal: terminal, store: store, editor: ExternalEditor(), watcher: watcher,
+            state: state, terminal: terminal, store: store, editor: ExternalEditor(environment: environment),
+            watcher: watcher,
             checker: BackgroundChecker(disabled: Set(settings.disabledRules.compactMap(CheckRule.init(rawValue:)))),
             indexer: BackgroundIndexer(),
             configure: [.reading(.configure(settings, warning: config.warnings.first))])
@@ -55,8 +56,7 @@ enum InteractiveSession {
     }
 
     /// The locale the UI language is chosen from: LC_ALL, then LC_MESSAGES, then LANG.
-    private static func localeName() -> String {
-        let environment = ProcessInfo.processInfo.environment
+    private static func localeName(_ environment: [String: String]) -> String {
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = environment[name], !value.isEmpty { return value }
         }
