@@ -21,6 +21,10 @@ public struct ReaderRunLoop {
     /// How long to wait for a key while a check or an index is under way, so its result shows
     /// soon after it ends.
     public static let busyPollMilliseconds = 50
+    /// While a search scans a long text, a frame is drawn after this many slices and when the
+    /// scan ends: a frame costs about as much as a slice, and a count that changes every ten
+    /// milliseconds or so is as fast as anyone can read it.
+    public static let slicesPerFrame = 4
 
     /// The reader's state; the final state once `run` returns.
     public private(set) var state: ReaderState
@@ -41,6 +45,8 @@ public struct ReaderRunLoop {
     private var pendingPosition: ReadingPosition?
     /// A new text held back while an input line is open.
     private var pendingDocument: Document?
+    /// Search slices scanned since the last frame.
+    private var slicesSinceFrame = 0
 
     /// A loop over `state` with its ports. `watcher` follows the file (nil for the bundled speech
     /// and standard input); `checker` runs the structural check; `indexer` builds the navigation
@@ -94,7 +100,10 @@ public struct ReaderRunLoop {
             switch terminal.nextInput(timeoutMilliseconds: max(wait, 0)) {
             case .timeout where state.search.isScanning:
                 _ = dispatch(.continueSearch)
-                draw()
+                slicesSinceFrame += 1
+                if !state.search.isScanning || slicesSinceFrame >= Self.slicesPerFrame {
+                    draw()
+                }
                 continue
             case .timeout:
                 collectIndex()
@@ -230,7 +239,8 @@ public struct ReaderRunLoop {
         return true
     }
 
-    private func draw() {
+    private mutating func draw() {
+        slicesSinceFrame = 0
         terminal.show(Renderer.render(state), cursor: Renderer.cursorPosition(state))
     }
 }

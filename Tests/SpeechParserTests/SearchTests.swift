@@ -119,7 +119,7 @@ struct SearchTests {
     func randomizedAgainstReference(seed: UInt64) {
         let alphabet: [String] = [
             "a", "A", "ａ", "Ａ", "b", "1", "１", ",", "，", "(", "（", " ", "\u{3000}", "一",
-            "是", "。", "\n", "é", "É", "ß", "İ", "i", "Σ", "σ", "ς"
+            "是", "。", "\n", "é", "É", "ß", "İ", "i", "Σ", "σ", "ς", "θ", "Θ", "ϴ", "Ⱥ", "ⱥ", "溯", "源"
         ]
         var generator = SeededGenerator(seed: 0xC0FFEE &+ seed)
         for _ in 0..<300 {

@@ -10,7 +10,7 @@ extension TextSearch {
     ) -> [Range<Int>] {
         let pattern = query.unicodeScalars.map(SearchFolding.fold)
         guard let first = pattern.first, limit > 0 else { return [] }
-        let leadBytes = Self.leadBytes(for: first)
+        let filter = MatchStartFilter(first: first)
         var source = text
         source.makeContiguousUTF8()
         return source.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>] in
@@ -19,7 +19,7 @@ extension TextSearch {
             var offset = max(starts.lowerBound, 0)
             let end = min(starts.upperBound, bytes.count)
             while offset < end, found.count < limit {
-                if leadBytes[Int(bytes[offset])], let matchEnd = match(pattern, at: offset, in: scanner) {
+                if filter.mayStart(at: offset, in: bytes), let matchEnd = match(pattern, at: offset, in: scanner) {
                     found.append(offset..<matchEnd)
                     offset = matchEnd
                 } else {
