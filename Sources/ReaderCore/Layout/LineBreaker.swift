@@ -58,14 +58,15 @@ public enum LineBreaker {
         // of the run must still not be split (`/|д`), and only the character before says so.
         var previous = start > text.startIndex ? BreakClass(text[text.index(before: start)]) : .none
         while index < end {
-            let character = text[index]
-            let columns = DisplayWidth.of(character)
-            let current = BreakClass(character)
-            let next = text.index(after: index)
+            let step = CharacterStep(at: index, in: text)
+            let columns = step.columns
+            let current = BreakClass(first: step.first)
+            let next = step.next
             if index > start {
+                // The class of the character at `next` is that of its first code point.
                 let permitted = isBreakPermitted(
                     beforePrevious: beforePrevious, previous: previous, current: current,
-                    following: { next < end ? BreakClass(text[next]) : .none })
+                    following: { next < end ? BreakClass(first: text.unicodeScalars[next]) : .none })
                 if used + columns > width {
                     return (permitted ? index : (lastPermitted ?? index), index)
                 }
@@ -143,10 +144,16 @@ private struct BreakClass {
 
     /// Classifies a character by its first scalar.
     init(_ character: Character) {
-        self.init()
-        guard let scalar = character.unicodeScalars.first else {
-            return
+        if let scalar = character.unicodeScalars.first {
+            self.init(first: scalar)
+        } else {
+            self.init()
         }
+    }
+
+    /// Classifies a character whose first scalar is `scalar`.
+    init(first scalar: Unicode.Scalar) {
+        self.init()
         let value = scalar.value
         // Han ideographs are most of the text and have no rule of their own.
         if value >= 0x4E00 && value <= 0x9FFF {

@@ -74,8 +74,17 @@ extension TextLayout {
         var column = 0
         var glyphs: [Glyph] = []
         while index < end {
+            let step = CharacterStep(at: index, in: text)
+            if step.isOrdinary {
+                let nextOffset = offset + UTF8.width(step.first)
+                glyphs.append(Glyph(text: String(step.first), columns: step.columns, source: offset..<nextOffset))
+                column += step.columns
+                offset = nextOffset
+                index = step.next
+                continue
+            }
             let character = text[index]
-            let next = text.index(after: index)
+            let next = step.next
             let nextOffset = document.offset(of: next)
             let shown = Glyph.displayForm(of: character, atColumn: column) ?? String(character)
             let columns = DisplayWidth.of(shown)

@@ -24,6 +24,8 @@ final class FileWatcher: DocumentWatcher {
     static let settle = Duration.milliseconds(120)
     /// The longest a burst of writes delays a reload.
     static let longest = Duration.milliseconds(800)
+    /// The most inotify buffers read per poll; events left over are read at the next poll.
+    static let maximumReads = 8
 
     /// The file, symbolic links resolved (an editor writes the target).
     private let path: String
@@ -128,12 +130,14 @@ final class FileWatcher: DocumentWatcher {
     }
 
     #if os(Linux)
-        /// Reads every pending inotify event; whether one named the file.
+        /// Reads the pending inotify events, at most `maximumReads` buffers of them per poll (a
+        /// file written without pause beside the document must not keep the run loop here);
+        /// whether one named the file.
         private func drainEvents() -> Bool {
             let name = Array((path as NSString).lastPathComponent.utf8)
             var touched = false
             var buffer = [UInt8](repeating: 0, count: 16 * 1024)
-            while true {
+            for _ in 0..<Self.maximumReads {
                 let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
                 guard count > 0 else { return touched }  // EAGAIN: nothing more
                 var offset = 0
@@ -150,6 +154,7 @@ final class FileWatcher: DocumentWatcher {
                     offset = end
                 }
             }
+            return touched
         }
     #endif
 }
