@@ -90,7 +90,7 @@ struct TerminalSuite {
         }
         table.add(
             "peak RSS of the reader (open, :path, ], G, quit), \(input.label)", Double(peak), .bytes,
-            against: .measured("file size", Double(input.byteCount)), target: 2.5)
+            against: .measured("file size", Double(input.byteCount)), target: 1.5)
     }
 
     /// Every key of `CoreSuite.speechKeys` on the speech: from the key written until the last byte

@@ -1,9 +1,23 @@
 /// The lines of a text: CRLF, CR and LF all end a line.
 struct LineTable {
-    /// One line: its content (without the line break) and where the next line starts.
+    /// One line: its content (without the line break) and where the next line starts. Held as
+    /// 32-bit offsets (texts of 4 GiB or more are refused before parsing): 12 bytes a line, not
+    /// 24, and the table is alive at the parse's peak.
     struct Line {
-        var content: Range<Int>
-        var next: Int
+        private let start: UInt32
+        private let end: UInt32
+        private let nextStart: UInt32
+
+        init(content: Range<Int>, next: Int) {
+            start = UInt32(clamping: content.lowerBound)
+            end = UInt32(clamping: content.upperBound)
+            nextStart = UInt32(clamping: next)
+        }
+
+        /// The line without its break.
+        var content: Range<Int> { Int(start)..<Int(end) }
+        /// Where the next line starts.
+        var next: Int { Int(nextStart) }
     }
 
     private(set) var lines: [Line] = []

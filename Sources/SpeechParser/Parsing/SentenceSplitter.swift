@@ -5,9 +5,21 @@ struct SentenceSplitter {
     let scanner: UTF8Scanner
 
     /// Sentences of every block, trimmed of surrounding spaces; `breaks` must be sorted.
+    ///
+    /// Two walks: the first counts, so the table is made at its exact size. Grown by doubling, it
+    /// held its old and new storage at once, the parse's peak of memory on a large text; a walk
+    /// costs a few milliseconds on 50 MB.
     func sentences(blocks: OffsetRanges, breaks: [Int]) -> OffsetRanges {
+        var count = 0
+        walk(blocks: blocks, breaks: breaks) { _ in count += 1 }
         var sentences = OffsetRanges()
-        sentences.reserveCapacity(blocks.count)
+        sentences.reserveCapacity(count)
+        walk(blocks: blocks, breaks: breaks) { sentences.append($0) }
+        return sentences
+    }
+
+    /// Calls `emit` with each sentence of every block, in order, trimmed and never empty.
+    private func walk(blocks: OffsetRanges, breaks: [Int], _ emit: (Range<Int>) -> Void) {
         var nextBreak = 0
         for block in blocks {
             var start = block.lowerBound
@@ -15,7 +27,7 @@ struct SentenceSplitter {
             while nextBreak < breaks.count, breaks[nextBreak] <= start { nextBreak += 1 }
             while offset < block.upperBound {
                 if nextBreak < breaks.count, breaks[nextBreak] == offset {
-                    append(start..<offset, to: &sentences)
+                    emitTrimmed(start..<offset, emit)
                     start = offset
                     nextBreak += 1
                 }
@@ -32,14 +44,13 @@ struct SentenceSplitter {
                 offset += length
                 if endsSentence(scalar, at: offset, limit: block.upperBound) {
                     offset = afterClosingMarks(from: offset, limit: block.upperBound)
-                    append(start..<offset, to: &sentences)
+                    emitTrimmed(start..<offset, emit)
                     start = offset
                     while nextBreak < breaks.count, breaks[nextBreak] <= start { nextBreak += 1 }
                 }
             }
-            append(start..<block.upperBound, to: &sentences)
+            emitTrimmed(start..<block.upperBound, emit)
         }
-        return sentences
     }
 
     /// `scalar` (just read, ending at `offset`) ends a sentence: a stop mark, or the second … of ……
@@ -62,9 +73,9 @@ struct SentenceSplitter {
         return position
     }
 
-    private func append(_ range: Range<Int>, to sentences: inout OffsetRanges) {
+    private func emitTrimmed(_ range: Range<Int>, _ emit: (Range<Int>) -> Void) {
         let start = scanner.skipSpaces(from: range.lowerBound, limit: range.upperBound)
         let trimmed = scanner.trimTrailingSpaces(start..<range.upperBound)
-        if !trimmed.isEmpty { sentences.append(trimmed) }
+        if !trimmed.isEmpty { emit(trimmed) }
     }
 }
