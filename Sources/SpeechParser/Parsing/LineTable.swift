@@ -26,6 +26,7 @@ struct LineTable {
         let bytes = scanner.bytes
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
+        lines.reserveCapacity(Self.lineCount(scanner))
         var start = 0
         var offset = 0
         while offset < count {
@@ -43,5 +44,21 @@ struct LineTable {
         if start < count {
             lines.append(Line(content: start..<count, next: count))
         }
+    }
+
+    /// At most how many lines the table holds: one per CR or LF byte (a CR LF pair is one line),
+    /// and one for a last line without a break. Counted first with the same vectorised scan, so
+    /// the table is made once at its size instead of doubling (and copying) on the way.
+    private static func lineCount(_ scanner: UTF8Scanner) -> Int {
+        let bytes = scanner.bytes
+        let count = bytes.count
+        var lines = 1
+        var offset = scanner.nextLineBreak(from: 0, limit: count)
+        while offset < count {
+            lines += 1
+            if bytes[offset] == 0x0D, offset + 1 < count, bytes[offset + 1] == 0x0A { offset += 1 }
+            offset = scanner.nextLineBreak(from: offset + 1, limit: count)
+        }
+        return lines
     }
 }

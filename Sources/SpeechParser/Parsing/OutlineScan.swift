@@ -76,8 +76,11 @@ struct OutlineScan {
             markerLines: markerLines)
         let title = TitleDetector.title(in: context, hint: hints.title)
         let afterTitle = (title?.lastLine).map { $0 + 1 } ?? 0
-        var events = titledEvents(accepted)
-        for section in SectionDetector.sections(in: context, from: afterTitle) {
+        let sections = SectionDetector.sections(in: context, from: afterTitle)
+        // Room for every event at once: grown by doubling, the array held two copies of itself at
+        // the parse's peak of memory.
+        var events = titledEvents(accepted, room: accepted.count + sections.count + gaps.count + 1)
+        for section in sections {
             events.append(.section(title: section))
         }
         var lastStart = max(accepted.last?.range.lowerBound ?? -1, gaps.last?.range.lowerBound ?? -1)
@@ -111,9 +114,10 @@ struct OutlineScan {
 
     /// Pairs each accepted marker with its title: up to the first sentence end, the line end,
     /// or the next accepted marker on the same line.
-    private func titledEvents(_ accepted: [MarkerCandidate]) -> [OutlineEvent] {
+    /// `room` is the capacity to reserve, for the events the caller adds.
+    private func titledEvents(_ accepted: [MarkerCandidate], room: Int) -> [OutlineEvent] {
         var events: [OutlineEvent] = []
-        events.reserveCapacity(accepted.count + 8)
+        events.reserveCapacity(room)
         for (index, candidate) in accepted.enumerated() {
             var limit = lines[candidate.line].content.upperBound
             if index + 1 < accepted.count, accepted[index + 1].line == candidate.line {

@@ -26,7 +26,7 @@ struct OutlineCommand: ParsableCommand {
         }
         switch output.format {
         case .text: StandardOutput.write(formatter.tree())
-        case .tsv: StandardOutput.write(formatter.tsv())
+        case .tsv: formatter.tsv(StandardOutput.write)
         case .json: StandardOutput.write(try formatter.json())
         }
     }

@@ -11,10 +11,21 @@ struct OutlineFormatter {
 
     private var document: Document { loaded.document }
 
+    /// Bytes of output gathered before they are handed on by `tsv(_:)`.
+    static let chunkSize = 1 << 16
+
     /// One line per node: `PATH<TAB>KIND<TAB>MARKER<TAB>TITLE`.
     func tsv() -> String {
         var out = ""
-        out.reserveCapacity(document.nodes.count * 96)
+        tsv { out += $0 }
+        return out
+    }
+
+    /// `tsv()` handed to `write` in pieces of about `chunkSize` bytes, ending at line ends: the
+    /// outline of a large text is never held whole (on 50 MB it would be 6 MB more at the peak).
+    func tsv(_ write: (String) -> Void) {
+        var out = ""
+        out.reserveCapacity(Self.chunkSize + 1024)
         for node in document.nodes {
             FieldEscaping.append(node.path, to: &out)
             out.append("\t")
@@ -24,8 +35,12 @@ struct OutlineFormatter {
             out.append("\t")
             FieldEscaping.append(node.title, to: &out)
             out.append("\n")
+            if out.utf8.count >= Self.chunkSize {
+                write(out)
+                out.removeAll(keepingCapacity: true)
+            }
         }
-        return out
+        if !out.isEmpty { write(out) }
     }
 
     /// An indented tree: path, marker and title, with the title, preamble, gaps and closing labelled.
