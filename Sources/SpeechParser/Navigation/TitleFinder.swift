@@ -11,7 +11,7 @@ public struct TitleFinder: Sendable {
         let markedTitle: [UInt32]
         let markerLength: Int
         /// UTF-8 offset of each title scalar, plus the end.
-        let offsets: [Int]
+        let offsets: [UInt32]
         let pinyin: PinyinText
     }
 
@@ -32,8 +32,12 @@ public struct TitleFinder: Sendable {
             let node = document.nodes[index]
             let title = AddressScalars.fold(node.title)
             let marker = AddressScalars.fold(node.marker).filter { $0 != 0x20 }
-            var offsets: [Int] = [0]
-            for scalar in node.title.unicodeScalars { offsets.append(offsets[offsets.count - 1] + UTF8.width(scalar)) }
+            // 32-bit: the index keeps one per title character, and a title, like the text, is below 4 GiB.
+            var offsets: [UInt32] = [0]
+            offsets.reserveCapacity(title.count + 1)
+            for scalar in node.title.unicodeScalars {
+                offsets.append(offsets[offsets.count - 1] + UInt32(UTF8.width(scalar)))
+            }
             return Entry(
                 node: index, title: title, markedTitle: marker + title, markerLength: marker.count, offsets: offsets,
                 pinyin: PinyinText(node.title, readings: readings))
@@ -50,7 +54,8 @@ public struct TitleFinder: Sendable {
         for entry in entries {
             guard let (kind, range) = match(folded, pinyin: pinyin, in: entry) else { continue }
             let match = TitleMatch(
-                node: entry.node, kind: kind, range: entry.offsets[range.lowerBound]..<entry.offsets[range.upperBound])
+                node: entry.node, kind: kind,
+                range: Int(entry.offsets[range.lowerBound])..<Int(entry.offsets[range.upperBound]))
             ranked.append((match, range.lowerBound, entry.title.count))
         }
         ranked.sort { left, right in

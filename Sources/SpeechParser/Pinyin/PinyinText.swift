@@ -4,8 +4,9 @@
 struct PinyinText {
     /// A reading-set id (≥ 0), a literal byte (`-1 - byte`), or `PinyinText.breaker`.
     var units: [Int32] = []
-    /// UTF-8 offset of each unit, plus the end offset.
-    var offsets: [Int] = []
+    /// UTF-8 offset of each unit, plus the end offset; 32-bit, as texts are below 4 GiB (the
+    /// navigation index keeps one per character of every title).
+    var offsets: [UInt32] = []
 
     static let breaker = Int32.min
 
@@ -15,7 +16,7 @@ struct PinyinText {
         units.reserveCapacity(text.utf8.count / 3 + 1)
         offsets.reserveCapacity(text.utf8.count / 3 + 2)
         for scalar in text.unicodeScalars {
-            offsets.append(offset)
+            offsets.append(UInt32(clamping: offset))
             offset += UTF8.width(scalar)
             if let id = readings.ids[scalar] {
                 units.append(Int32(id))
@@ -25,7 +26,7 @@ struct PinyinText {
             let isAlphanumeric = (0x61...0x7A).contains(folded) || (0x30...0x39).contains(folded)
             units.append(isAlphanumeric ? -1 - Int32(folded) : Self.breaker)
         }
-        offsets.append(offset)
+        offsets.append(UInt32(clamping: offset))
     }
 
     /// Non-overlapping matches of `query`, leftmost first, each as short as it can be; unit ranges.
@@ -46,6 +47,6 @@ struct PinyinText {
 
     /// The UTF-8 range of a unit range.
     func byteRange(_ range: Range<Int>) -> Range<Int> {
-        offsets[range.lowerBound]..<offsets[range.upperBound]
+        Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound])
     }
 }
