@@ -13,7 +13,7 @@
 # `swift build` and `swift run` stay dynamic, as usual for development.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+scripts/setup.sh --static
 swift build -c release --static-swift-stdlib \
   -Xswiftc -static-executable \
   -Xlinker -licuuc -Xlinker -licudata -Xlinker -llzma -Xlinker -ltinfo \
