@@ -59,6 +59,24 @@ struct StoreCrashTests {
             #expect(try database.note(id: id).text == text, "acknowledged note \(id) is missing")
         }
     }
+
+    /// Several processes that find no store make it at the same moment: each migration is tried
+    /// by more than one, and the losers start over from what the winner applied.
+    @Test func writersMakingOneNewStoreAtOnceAllSucceed() throws {
+        for round in 0..<4 {
+            let temporary = try TemporaryDirectory()
+            defer { temporary.remove() }
+            let writers = try (0..<6).map {
+                try KilledWriter(text: "round \(round) writer \($0)", store: temporary.store.directory.path)
+            }
+            for writer in writers {
+                let result = try writer.process.wait()
+                #expect(result.status == 0, "\(result.errors)")
+            }
+            let database = try ReaderDatabase.open(location: temporary.store)
+            #expect(try database.integrityCheck() == ["ok"])
+        }
+    }
 }
 
 /// One `speechreader notes add` process; its output is collected when it is waited for.

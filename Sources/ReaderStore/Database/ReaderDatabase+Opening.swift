@@ -171,16 +171,29 @@ extension ReaderDatabase {
         }
     }
 
-    /// Applies the migrations this version knows. GRDB reads the applied list outside the
-    /// migration's transaction, so two processes creating a store at once can both try `v1`: the
-    /// loser's transaction fails and rolls back, and the store is fine if the winner completed it.
+    /// Applies the migrations this version knows. GRDB reads the applied list outside each
+    /// migration's transaction, so processes creating a store at once can both try the same
+    /// migration: the loser's transaction fails and rolls back. The loser then starts over from
+    /// what is applied by now, as long as the other process goes on migrating; each migration is
+    /// one transaction, so the store is never left half-made.
     private static func migrate(_ queue: DatabaseQueue) throws {
         let migrator = StoreSchema.migrator
         if try queue.read({ try migrator.hasCompletedMigrations($0) }) { return }
-        do {
-            try migrator.migrate(queue)
-        } catch {
-            guard try queue.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+        var attempts = 0
+        while true {
+            do {
+                try migrator.migrate(queue)
+                return
+            } catch {
+                if try queue.read({ try migrator.hasCompletedMigrations($0) }) { return }
+                attempts += 1
+                guard attempts < migrationAttempts else { throw error }
+                usleep(20_000)
+            }
         }
     }
+
+    /// How many times a store being made by another process at the same moment is tried (every
+    /// 20 ms; a migration takes a few milliseconds).
+    static let migrationAttempts = 25
 }

@@ -24,11 +24,16 @@ struct PinyinMatcher {
 
     /// The unit index just past the shortest match starting at `start`, or nil.
     mutating func matchEnd(in units: [Int32], from start: Int) -> Int? {
-        guard let first = query.first, isPossibleStart(units[start], first: first) else { return nil }
+        matchEnd(in: units, from: start, end: units.count)
+    }
+
+    /// `matchEnd(in:from:)` within `units[..<end]`: the units of several texts can share one array.
+    mutating func matchEnd(in units: [Int32], from start: Int, end: Int) -> Int? {
+        guard start < end, let first = query.first, isPossibleStart(units[start], first: first) else { return nil }
         states.removeAll(keepingCapacity: true)
         states.append(0)
         var position = start
-        while position < units.count, !states.isEmpty {
+        while position < end, !states.isEmpty {
             advance(over: units[position])
             if stamp[query.count] == generation { return position + 1 }
             swap(&states, &next)
