@@ -77,7 +77,7 @@ extension Terminal {
                     }
                 }
                 guard count > 0 else { continue }
-                var width = min(max(columns, 1), 2)  // as `Cell.width`
+                var width = Cell.width(ofColumns: columns)
                 if col + width > screenWidth {
                     // The terminal is narrower than the frame: ncurses would wrap a wide character
                     // to the next row, so draw a space instead.

@@ -207,9 +207,7 @@ public final class TmuxSession {
                 // the program): a second look one poll later is returned when it still holds, so
                 // the rest of that frame is on it. A screen that has gone by then is returned as seen.
                 usleep(20_000)
-                var settled = try tmux(arguments).split(separator: "\n", omittingEmptySubsequences: false)
-                if settled.last == "" { settled.removeLast() }
-                let second = settled.joined(separator: "\n")
+                let second = try capture(escapes: escapes)
                 return predicate(second) ? second : screen
             }
             if dead {

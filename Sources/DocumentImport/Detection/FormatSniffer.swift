@@ -21,13 +21,10 @@ public enum FormatSniffer {
     /// doctype, an `<html` tag or a `<meta … charset` in its first 4 KiB. A text that merely
     /// mentions `<html>` somewhere is still a text.
     static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
-        // Most files opened are texts: they are told apart on their first byte, before the head
-        // is copied and lowercased.
+        // Told apart on the first byte that is not white space, before the head is copied and
+        // lowercased: most files opened are texts.
         guard bytes.prefix(4096).first(where: { !Self.isSpace($0) }) == UInt8(ascii: "<") else { return false }
         let head = HTMLCharset.asciiLowercasedHead(bytes, limit: 4096)
-        guard let first = head.firstIndex(where: { !" \t\r\n".contains($0) }), head[first] == "<" else {
-            return false
-        }
         if head.contains("<!doctype html") || head.contains("<html") { return true }
         guard let meta = head.range(of: "<meta") else { return false }
         return head[meta.lowerBound...].contains("charset")

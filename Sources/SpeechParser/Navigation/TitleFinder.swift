@@ -54,15 +54,12 @@ public struct TitleFinder: Sendable {
             scalars += AddressScalars.fold(node.marker).filter { $0 != 0x20 }
             let titleStart = scalars.count
             scalars += AddressScalars.fold(node.title)
+            // The pinyin text has a unit per title scalar and their offsets from the title's start.
+            let pinyin = PinyinText(node.title, readings: readings)
             let offsetStart = offsets.count
-            var offset: UInt32 = 0
-            offsets.append(0)
-            for scalar in node.title.unicodeScalars {
-                offset += UInt32(UTF8.width(scalar))
-                offsets.append(offset)
-            }
+            offsets += pinyin.offsets
             let unitStart = units.count
-            units += PinyinText(node.title, readings: readings).units
+            units += pinyin.units
             entries.append(
                 Entry(
                     node: index, markerStart: Int32(clamping: markerStart), titleStart: Int32(clamping: titleStart),

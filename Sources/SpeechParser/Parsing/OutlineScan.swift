@@ -33,9 +33,7 @@ struct OutlineScan {
         return (tree, BlockSplitter.blocks(lines: lines, breaks: headingStarts), furniture)
     }
 
-    /// An elision line: its trimmed text and where the next line starts. A struct, not a tuple:
-    /// an array of tuples holding a range has its metadata built at run time, which costs a scan of
-    /// every protocol conformance in the binary on every launch.
+    /// An elision line: its trimmed text and where the next line starts.
     private struct FoundGap {
         let range: Range<Int>
         let next: Int

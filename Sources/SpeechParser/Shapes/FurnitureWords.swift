@@ -48,7 +48,7 @@ enum FurnitureWords {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for scalar in scalars {
-            if Punctuation.isSpace(scalar) || isSeparator(scalar) {
+            if Punctuation.isSpace(scalar) || separators.contains(scalar) {
                 if !current.isEmpty { words.append(String(current)) }
                 current = String.UnicodeScalarView()
             } else {
@@ -59,18 +59,11 @@ enum FurnitureWords {
         return words
     }
 
-    /// Whether `scalar` separates words of page furniture. A `switch`, not a `Set`: the parser
-    /// runs on every launch, and a set of scalars costs a scan of every protocol conformance in
-    /// the binary (about 0.43 M instructions) the first time it is built.
-    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "【", "】", "[", "]", "|", "｜", "/", "·", "•", "：", ":", "、", "，", ",", "(", ")", "（", "）", "<", ">", "《",
-            "》":
-            return true
-        default:
-            return false
-        }
-    }
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool { separators.contains(scalar) }
+
+    private static let separators: Set<Unicode.Scalar> = [
+        "【", "】", "[", "]", "|", "｜", "/", "·", "•", "：", ":", "、", "，", ",", "(", ")", "（", "）", "<", ">", "《", "》"
+    ]
 
     /// Whether `word` is a toolbar word or label: true when it marks furniture on its own, false
     /// when only beside other furniture, nil when it is not one.

@@ -32,7 +32,8 @@ final class FileWatcher: DocumentWatcher {
     /// The inotify descriptor (-1 where inotify is not used).
     private var descriptor: Int32 = -1
     /// Whether the watch was set up: at the first poll, after the first frame, because adding an
-    /// inotify watch can take a millisecond in the kernel (measured: 0.2–1.1 ms on /tmp).
+    /// inotify watch can take a millisecond in the kernel (measured: 0.2–1.1 ms on a directory of
+    /// many files).
     private var watching = false
     /// When the current burst of writes began and when it was last seen.
     private var burst: (first: ContinuousClock.Instant, last: ContinuousClock.Instant)?

@@ -51,9 +51,14 @@ public struct Cell: Hashable, Sendable {
     public var width: Int {
         switch content {
         case .text(let text):
-            return min(max(DisplayWidth.of(text), 1), 2)
+            return Self.width(ofColumns: DisplayWidth.of(text))
         case .continuation:
             return 0
         }
+    }
+
+    /// The width of a cell whose text measures `columns`: a cell is 1 or 2 columns wide.
+    public static func width(ofColumns columns: Int) -> Int {
+        min(max(columns, 1), 2)
     }
 }
