@@ -1,3 +1,4 @@
+import BundledSpeech
 import Testing
 
 @testable import SpeechParser
@@ -26,6 +27,30 @@ struct NodeStorageTests {
         #expect(other == node && other.hashValue == node.hashValue)
         other.titleRange = 19..<38
         #expect(other != node)
+    }
+
+    @Test("a parsed node's title is cut from the text, and equals the same node holding its own title")
+    func titleCutFromText() throws {
+        let document = Document(parsing: try SpeechDecoder.decode(BundledSpeech.bytes).text)
+        let titled = document.nodes.filter { !$0.title.isEmpty }
+        #expect(titled.count > 20)
+        for node in titled {
+            #expect(node.titleAwaitsText == false, "the parser attached the text to \(node.path)")
+            #expect(node.title == document.string(node.titleRange))
+            let detached = node.detachedFromText()
+            #expect(detached.title == node.title)
+            #expect(detached == node && detached.hashValue == node.hashValue)
+        }
+        var renamed = try #require(titled.first)
+        renamed.title = "另一个标题"
+        #expect(renamed.title == "另一个标题" && renamed != titled.first)
+    }
+
+    @Test("a title is cut only inside its text: a range past the end reads as empty")
+    func titleOutsideText() {
+        #expect("一、总体要求".utf8Slice(6..<18) == "总体要求")
+        #expect("一、总体要求".utf8Slice(6..<40) == "")
+        #expect("".utf8Slice(0..<3) == "")
     }
 
     @Test("a node takes 112 bytes, not the 160 of word-sized ranges")

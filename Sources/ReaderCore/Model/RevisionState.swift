@@ -24,7 +24,8 @@ public struct RevisionState: Hashable, Sendable {
         let previous = current ?? SectionDiff.signatures(of: old)
         if current == nil {
             original = previous
-            originalNodes = old.nodes
+            // Detached: the nodes kept must not keep the whole text as opened alive.
+            originalNodes = old.nodes.map { $0.detachedFromText() }
         }
         let next = SectionDiff.signatures(of: new)
         let step = SectionDiff.changes(from: previous, oldNodes: old.nodes, to: next)

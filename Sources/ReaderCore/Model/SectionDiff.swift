@@ -66,13 +66,13 @@ enum SectionDiff {
         for index in unmatchedNew {
             if let previous = leftByPath.removeValue(forKey: new[index].path), oldNodes.indices.contains(previous) {
                 used.insert(previous)
-                changes.append(SectionChange(kind: .edited, node: index, original: oldNodes[previous]))
+                changes.append(SectionChange(kind: .edited, node: index, original: oldNodes[previous].detachedFromText()))
             } else {
                 changes.append(SectionChange(kind: .added, node: index, original: nil))
             }
         }
         for index in old.indices where !used.contains(index) && oldNodes.indices.contains(index) {
-            changes.append(SectionChange(kind: .removed, node: nil, original: oldNodes[index]))
+            changes.append(SectionChange(kind: .removed, node: nil, original: oldNodes[index].detachedFromText()))
         }
         return changes
     }

@@ -22,13 +22,7 @@ struct MarkerCandidate: Sendable {
     var isWeak = false
 
     /// The number the marker carries, for continuity checks across a gap.
-    var ordinal: Int {
-        switch form {
-        case .heading(_, let ordinal), .requirement(_, let ordinal), .division(_, let ordinal),
-            .article(let ordinal):
-            return ordinal
-        }
-    }
+    var ordinal: Int { form.ordinal }
 
     /// Where the form stands in the outline, for nesting and for sequence checks: divisions
     /// (-3…-1) above headings (1…4), articles (5) below them, requirement items (6) at the bottom.
@@ -38,6 +32,17 @@ struct MarkerCandidate: Sendable {
         case .heading(let level, _): return level
         case .article: return 5
         case .requirement: return 6
+        }
+    }
+}
+
+extension MarkerCandidate.Form {
+    /// The number the marker carries.
+    var ordinal: Int {
+        switch self {
+        case .heading(_, let ordinal), .requirement(_, let ordinal), .division(_, let ordinal),
+            .article(let ordinal):
+            return ordinal
         }
     }
 }

@@ -15,18 +15,26 @@ enum OutlineParser {
             let lines = LineTable(scanner).lines
             let shape = TextShape(lines: lines, scanner: scanner)
             guard !shape.edits.isEmpty else {
-                let outline = OutlineScan(scanner: scanner, lines: lines, cutLineStarts: [], hints: hints).parse()
+                // The line table is consumed by the scan, so it is freed before the sentence table
+                // is made: on a large text the two were alive together at the parse's peak.
+                var outline = OutlineScan(scanner: scanner, lines: consume lines, cutLineStarts: [], hints: hints)
+                    .parse()
+                outline.splitSentences(of: scanner)
+                outline.attachText(text)
                 return document(text, outline, softBreaks: [], hash: hash)
             }
             let working = shape.workingText(bytes)
-            let outline = working.bytes.withUnsafeBufferPointer { workingBytes in
+            var outline = working.bytes.withUnsafeBufferPointer { workingBytes in
                 let workingScanner = UTF8Scanner(bytes: workingBytes)
-                return OutlineScan(
+                var outline = OutlineScan(
                     scanner: workingScanner, lines: LineTable(workingScanner).lines,
                     cutLineStarts: working.cutLineStarts, hints: hints
                 )
-                .parse().mapped(by: working.map)
+                .parse()
+                outline.splitSentences(of: workingScanner)
+                return outline.mapped(by: working.map, from: workingScanner, to: scanner)
             }
+            outline.attachText(text)
             let softBreaks = shape.edits.filter { !$0.breaksLine }.map(\.original)
             return document(text, outline, softBreaks: softBreaks, hash: hash)
         }

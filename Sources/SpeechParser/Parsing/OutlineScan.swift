@@ -1,5 +1,5 @@
 /// One parse of a text's lines: markers and gaps found line by line, the title, sections and
-/// furniture recognised by line shape, the tree built, then display blocks and sentences.
+/// furniture recognised by line shape, the tree built, then display blocks.
 struct OutlineScan {
     let scanner: UTF8Scanner
     let lines: [LineTable.Line]
@@ -7,14 +7,14 @@ struct OutlineScan {
     let cutLineStarts: [Int]
     let hints: ParseHints
 
+    /// The outline without its sentences: those are split once this scan, and with it the line
+    /// table, is gone (`ParsedOutline.splitSentences(of:)`), since the sentence table is made at
+    /// the parse's peak of memory.
     func parse() -> ParsedOutline {
         // The tree and blocks are made in a function of their own, so its working arrays
-        // (candidates, events) are freed before the sentence table, the last large one, is built.
+        // (candidates, events) are freed before the caller builds the sentence table.
         let (tree, blocks, furniture) = outlineAndBlocks()
-        let nodeStarts = tree.nodes.map(\.range.lowerBound)
-        let sentences = SentenceSplitter(scanner: scanner).sentences(blocks: blocks, breaks: nodeStarts)
-        return ParsedOutline(
-            nodes: tree.nodes, roots: tree.roots, sentences: sentences, blocks: blocks, furniture: furniture)
+        return ParsedOutline(nodes: tree.nodes, roots: tree.roots, sentences: [], blocks: blocks, furniture: furniture)
     }
 
     private func outlineAndBlocks() -> (TreeBuilder.Tree, OffsetRanges, [Range<Int>]) {
@@ -79,13 +79,13 @@ struct OutlineScan {
         // the parse's peak of memory.
         var events = titledEvents(accepted, room: accepted.count + sections.count + gaps.count + 1)
         for section in sections {
-            events.append(.section(title: section))
+            events.append(.section(title: OffsetSpan(section)))
         }
         var lastStart = max(accepted.last?.range.lowerBound ?? -1, gaps.last?.range.lowerBound ?? -1)
         if case .section(let title)? = events.last { lastStart = max(lastStart, title.lowerBound) }
-        for gap in gaps { events.append(.gap(gap.range, next: gap.next)) }
+        for gap in gaps { events.append(.gap(OffsetSpan(gap.range), next: UInt32(clamping: gap.next))) }
         if let closing = ClosingDetector.closingStart(in: context, lastMarkerStart: lastStart) {
-            events.append(.closing(start: closing))
+            events.append(.closing(start: UInt32(clamping: closing)))
         }
         events.sort { $0.start < $1.start }
         let preambleStart = context.contentLine(from: afterTitle).map { lines[$0].content.lowerBound } ?? scanner.count
@@ -131,7 +131,8 @@ struct OutlineScan {
                 if stops { break }
                 end += length
             }
-            events.append(.marker(candidate, title: scanner.trimTrailingSpaces(start..<end)))
+            let title = scanner.trimTrailingSpaces(start..<end)
+            events.append(.marker(candidate.form, at: OffsetSpan(candidate.range), title: OffsetSpan(title)))
         }
         return events
     }

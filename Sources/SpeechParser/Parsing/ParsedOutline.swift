@@ -7,8 +7,10 @@ struct ParsedOutline {
     var blocks: OffsetRanges
     var furniture: [Range<Int>]
 
-    /// The same outline in offsets of the decoded text, for a parse of a working copy.
-    func mapped(by map: OffsetMap) -> ParsedOutline {
+    /// The same outline in offsets of the decoded text, for a parse of the working copy `working`
+    /// of `original`. A title that the decoded text does not spell at its mapped range (a soft
+    /// break inside it was removed in the working copy) is kept as its own string.
+    func mapped(by map: OffsetMap, from working: UTF8Scanner, to original: UTF8Scanner) -> ParsedOutline {
         var result = self
         for index in result.nodes.indices {
             let node = nodes[index]
@@ -22,12 +24,40 @@ struct ParsedOutline {
             }
             result.nodes[index].range = range
             result.nodes[index].markerRange = inside(node.markerRange)
-            result.nodes[index].titleRange = inside(node.titleRange)
+            let titleRange = inside(node.titleRange)
+            result.nodes[index].titleRange = titleRange
+            if node.titleAwaitsText,
+                !working.bytes[node.titleRange].elementsEqual(original.bytes[titleRange])
+            {
+                result.nodes[index].title = working.string(node.titleRange)
+            }
             result.nodes[index].bodyRange = inside(node.bodyRange).lowerBound..<range.upperBound
         }
         result.sentences = OffsetRanges(sentences.lazy.map(map.original))
         result.blocks = OffsetRanges(blocks.lazy.map(map.original))
         result.furniture = furniture.map(map.original)
         return result
+    }
+
+    /// Splits the blocks of the scanned text into sentences; a node's start always begins one.
+    mutating func splitSentences(of scanner: UTF8Scanner) {
+        sentences = SentenceSplitter(scanner: scanner).sentences(blocks: blocks, breaks: NodeStarts(nodes: nodes))
+    }
+
+    /// Where each node starts, read in place: no array of its own, and no copy of a whole node
+    /// (strings and all) at each read, as a lazy map made.
+    private struct NodeStarts: RandomAccessCollection {
+        let nodes: [Node]
+        var startIndex: Int { 0 }
+        var endIndex: Int { nodes.count }
+        subscript(position: Int) -> Int { nodes[position].range.lowerBound }
+    }
+
+    /// Attaches the decoded text to the titles cut from it (every node the tree builder made
+    /// with `Node.init(…titleInText:…)`), so that none keeps a string of its own.
+    mutating func attachText(_ text: String) {
+        for index in nodes.indices where nodes[index].titleAwaitsText {
+            nodes[index].attachText(text)
+        }
     }
 }

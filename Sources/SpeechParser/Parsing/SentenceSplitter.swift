@@ -9,7 +9,8 @@ struct SentenceSplitter {
     /// Two walks: the first counts, so the table is made at its exact size. Grown by doubling, it
     /// held its old and new storage at once, the parse's peak of memory on a large text; a walk
     /// costs a few milliseconds on 50 MB.
-    func sentences(blocks: OffsetRanges, breaks: [Int]) -> OffsetRanges {
+    func sentences<Breaks: RandomAccessCollection<Int>>(blocks: OffsetRanges, breaks: Breaks) -> OffsetRanges
+    where Breaks.Index == Int {
         var count = 0
         walk(blocks: blocks, breaks: breaks) { _ in count += 1 }
         var sentences = OffsetRanges()
@@ -19,7 +20,9 @@ struct SentenceSplitter {
     }
 
     /// Calls `emit` with each sentence of every block, in order, trimmed and never empty.
-    private func walk(blocks: OffsetRanges, breaks: [Int], _ emit: (Range<Int>) -> Void) {
+    private func walk<Breaks: RandomAccessCollection<Int>>(
+        blocks: OffsetRanges, breaks: Breaks, _ emit: (Range<Int>) -> Void
+    ) where Breaks.Index == Int {
         var nextBreak = 0
         for block in blocks {
             var start = block.lowerBound

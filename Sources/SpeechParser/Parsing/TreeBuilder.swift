@@ -42,8 +42,8 @@ struct TreeBuilder {
         var afterGap: Int?  // where the text after the last gap starts, while no marker has come yet
         let topLevel =
             events.compactMap { event -> Int? in
-                guard case .marker(let candidate, _) = event else { return nil }
-                let rank = rank(of: candidate, frame: frame)
+                guard case .marker(let form, _, _) = event else { return nil }
+                let rank = rank(of: form, frame: frame)
                 return rank >= 1 && rank <= 4 ? rank : nil
             }.min() ?? 1
 
@@ -54,11 +54,11 @@ struct TreeBuilder {
         }
         for (position, event) in events.enumerated() {
             switch event {
-            case .marker(let candidate, let title):
-                var rank = rank(of: candidate, frame: frame)
+            case .marker(let form, let place, let title):
+                var rank = rank(of: form, frame: frame)
                 // Inside an article, numbered headings are the article's items.
                 var isItem = false
-                if case .heading = candidate.form { isItem = stack.contains { $0.rank == Self.articleRank } }
+                if case .heading = form { isItem = stack.contains { $0.rank == Self.articleRank } }
                 if isItem { rank = Self.leafRank }
                 if let gapEnd = afterGap, rank > topLevel {
                     // The section heading was lost in the gap: hold its orphans in an untitled node.
@@ -68,16 +68,19 @@ struct TreeBuilder {
                 }
                 afterGap = nil
                 while let top = stack.last, top.rank >= rank || top.rank == Self.leafRank { stack.removeLast() }
-                let kind = isItem ? .requirement : kind(of: candidate, frame: frame)
+                let kind = isItem ? .requirement : kind(of: form, frame: frame)
                 nodes.append(
-                    markerNode(candidate, kind: kind, title: title, parent: stack.last?.index, depth: stack.count))
-                stack.append(OpenNode(index: nodes.count - 1, rank: rank, ordinal: candidate.ordinal))
+                    markerNode(
+                        at: place.range, kind: kind, title: title.range, parent: stack.last?.index,
+                        depth: stack.count))
+                stack.append(OpenNode(index: nodes.count - 1, rank: rank, ordinal: form.ordinal))
             case .section(let title):
                 stack.removeAll()
                 afterGap = nil
-                nodes.append(sectionNode(title: title))
+                nodes.append(sectionNode(title: title.range))
                 stack.append(OpenNode(index: nodes.count - 1, rank: 0, ordinal: 0))
-            case .gap(let range, let next):
+            case .gap(let span, let next):
+                let range = span.range
                 // A gap inside a section whose numbering goes on after it (（一）…gap…（二）) stays
                 // in that section; otherwise it stands at the top level and what follows is orphaned.
                 if let sibling = continuedSibling(after: position, in: events, stack: stack, frame: frame) {
@@ -85,17 +88,16 @@ struct TreeBuilder {
                     afterGap = nil
                 } else {
                     stack.removeAll()
-                    afterGap = next
+                    afterGap = Int(next)
                 }
                 var gap = plainNode(.gap, range: range, depth: stack.count)
                 gap.parent = stack.last?.index
-                gap.title = scanner.string(range)
-                gap.titleRange = range
+                gap.setTitleInText(range)
                 nodes.append(gap)
             case .closing(let start):
                 stack.removeAll()
                 afterGap = nil
-                nodes.append(plainNode(.closing, range: start..<scanner.count, depth: 0))
+                nodes.append(plainNode(.closing, range: Int(start)..<scanner.count, depth: 0))
             }
         }
         let roots = finish(&nodes)
@@ -107,7 +109,7 @@ struct TreeBuilder {
     private func continuedSibling(
         after position: Int, in events: [OutlineEvent], stack: [OpenNode], frame: Frame
     ) -> Int? {
-        guard position + 1 < events.count, case .marker(let next, _) = events[position + 1] else { return nil }
+        guard position + 1 < events.count, case .marker(let next, _, _) = events[position + 1] else { return nil }
         let rank = rank(of: next, frame: frame)
         guard let index = stack.lastIndex(where: { $0.rank == rank }),
             // `最后，` carries Int.max: compare without overflowing (`最后，…gap…第一，` trapped).
@@ -118,8 +120,8 @@ struct TreeBuilder {
 
     /// A heading's level (a division's level among the division forms present), 5 for an
     /// article, 6 for a requirement.
-    private func rank(of candidate: MarkerCandidate, frame: Frame) -> Int {
-        switch candidate.form {
+    private func rank(of form: MarkerCandidate.Form, frame: Frame) -> Int {
+        switch form {
         case .heading(let level, _): return level
         case .division(let rank, _):
             return frame.divisionLevels.indices.contains(rank) ? max(1, frame.divisionLevels[rank]) : 1
@@ -128,10 +130,10 @@ struct TreeBuilder {
         }
     }
 
-    private func kind(of candidate: MarkerCandidate, frame: Frame) -> NodeKind {
-        switch candidate.form {
+    private func kind(of form: MarkerCandidate.Form, frame: Frame) -> NodeKind {
+        switch form {
         case .heading(let level, _): return .heading(level: level)
-        case .division: return .heading(level: rank(of: candidate, frame: frame))
+        case .division: return .heading(level: rank(of: form, frame: frame))
         case .article: return .article
         case .requirement: return .requirement
         }
@@ -161,8 +163,7 @@ struct TreeBuilder {
         node.range = lower..<max(lower, end)
         node.bodyRange = min(node.bodyRange.lowerBound, node.range.upperBound)..<node.range.upperBound
         if node.kind == .preamble || node.kind == .closing {
-            node.titleRange = summaryTitle(of: node.range)
-            node.title = scanner.string(node.titleRange)
+            node.setTitleInText(summaryTitle(of: node.range))
         }
     }
 
@@ -186,13 +187,12 @@ struct TreeBuilder {
     }
 
     private func markerNode(
-        _ candidate: MarkerCandidate, kind: NodeKind, title: Range<Int>, parent: Int?, depth: Int
+        at marker: Range<Int>, kind: NodeKind, title: Range<Int>, parent: Int?, depth: Int
     ) -> Node {
         Node(
-            kind: kind, marker: scanner.string(candidate.range), title: scanner.string(title), path: "",
-            range: candidate.range.lowerBound..<candidate.range.lowerBound, markerRange: candidate.range,
-            titleRange: title, bodyRange: title.upperBound..<title.upperBound, parent: parent, children: [],
-            depth: depth)
+            kind: kind, marker: scanner.string(marker), titleInText: title,
+            range: marker.lowerBound..<marker.lowerBound, markerRange: marker,
+            bodyRange: title.upperBound..<title.upperBound, parent: parent, depth: depth)
     }
 
     private func titleNode(_ title: TitleLine) -> Node {
@@ -205,9 +205,8 @@ struct TreeBuilder {
     private func sectionNode(title: Range<Int>) -> Node {
         let start = title.lowerBound
         return Node(
-            kind: .section, marker: "", title: scanner.string(title), path: "", range: start..<start,
-            markerRange: start..<start, titleRange: title, bodyRange: title.upperBound..<title.upperBound,
-            parent: nil, children: [], depth: 0)
+            kind: .section, marker: "", titleInText: title, range: start..<start, markerRange: start..<start,
+            bodyRange: title.upperBound..<title.upperBound, parent: nil, depth: 0)
     }
 
     private func untitledNode(level: Int, start: Int) -> Node {
