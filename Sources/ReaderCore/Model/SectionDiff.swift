@@ -66,7 +66,8 @@ enum SectionDiff {
         for index in unmatchedNew {
             if let previous = leftByPath.removeValue(forKey: new[index].path), oldNodes.indices.contains(previous) {
                 used.insert(previous)
-                changes.append(SectionChange(kind: .edited, node: index, original: oldNodes[previous].detachedFromText()))
+                changes.append(
+                    SectionChange(kind: .edited, node: index, original: oldNodes[previous].detachedFromText()))
             } else {
                 changes.append(SectionChange(kind: .added, node: index, original: nil))
             }
