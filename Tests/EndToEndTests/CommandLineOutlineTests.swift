@@ -97,6 +97,8 @@ struct CommandLineOutlineTests {
         #expect(top["offsetUnit"] as? String == "utf8")
         #expect(top["encoding"] as? String == "UTF-8")
         #expect(top["length"] as? Int == bytes.count)
+        // The JSON form counts the sentences (the TSV and text forms parse without them).
+        #expect((top["sentences"] as? Int ?? 0) > 100, "\(String(describing: top["sentences"]))")
         let tsv = try CommandLineBinary.succeed(["outline", "--tsv"]).lines
         #expect(nodes.map { [$0.path, $0.kind, $0.marker, $0.title].joined(separator: "\t") } == tsv)
         func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }

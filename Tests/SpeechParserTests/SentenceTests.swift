@@ -6,6 +6,21 @@ import Testing
 
 @Suite("Sentences")
 struct SentenceTests {
+    @Test(
+        "parsed without sentences, the speech and its hard-wrapped form have the same outline and blocks, and no sentences",
+        arguments: [false, true])
+    func withoutSentences(hardWrapped: Bool) throws {
+        let speech = try SpeechDecoder.decode(BundledSpeech.bytes).text
+        let text = hardWrapped ? TextShapes.hardWrapped(speech, columns: 36) : speech
+        let full = Document(parsing: text)
+        let lean = Document(parsing: text, hints: ParseHints(splitsSentences: false))
+        #expect(full.sentences.count > 100)
+        #expect(lean.sentences.isEmpty)
+        #expect(lean.nodes == full.nodes && lean.roots == full.roots)
+        #expect(lean.blocks == full.blocks && lean.furniture == full.furniture)
+        #expect(lean.softLineBreaks == full.softLineBreaks)
+    }
+
     @Test("split after 。！？； and their half-width forms")
     func splitsAfterStops() {
         #expect(parse("甲。乙！丙？丁；戊").sentenceStrings == ["甲。", "乙！", "丙？", "丁；", "戊"])

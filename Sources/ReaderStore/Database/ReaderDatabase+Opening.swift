@@ -178,14 +178,18 @@ extension ReaderDatabase {
     /// one transaction, so the store is never left half-made.
     private static func migrate(_ queue: DatabaseQueue) throws {
         let migrator = StoreSchema.migrator
-        if try queue.read({ try migrator.hasCompletedMigrations($0) }) { return }
+        // Reading the applied list can fail too while another process is between statements of
+        // its first migration (`no such table: grdb_migrations`): that is one more lost race, so
+        // it is read with `try?` and the migration tried again.
+        func isComplete() -> Bool { (try? queue.read { try migrator.hasCompletedMigrations($0) }) == true }
+        if isComplete() { return }
         var attempts = 0
         while true {
             do {
                 try migrator.migrate(queue)
                 return
             } catch {
-                if try queue.read({ try migrator.hasCompletedMigrations($0) }) { return }
+                if isComplete() { return }
                 attempts += 1
                 guard attempts < migrationAttempts else { throw error }
                 usleep(20_000)

@@ -9,7 +9,8 @@ public struct Document: Sendable {
     /// Indices of the top-level nodes.
     public let roots: [Int]
     /// Sentences in document order: the unit of the reading cursor and of notes. They never
-    /// cross a line break or a node start, and exclude surrounding whitespace.
+    /// cross a line break or a node start, and exclude surrounding whitespace. Empty when parsed
+    /// without them (`ParseHints.splitsSentences`).
     public let sentences: OffsetRanges
     /// Display blocks: each line of the text without its line break (a hard-wrapped paragraph's
     /// lines joined), split again where a heading starts mid-line, so a heading always begins a

@@ -19,7 +19,7 @@ enum OutlineParser {
                 // is made: on a large text the two were alive together at the parse's peak.
                 var outline = OutlineScan(scanner: scanner, lines: consume lines, cutLineStarts: [], hints: hints)
                     .parse()
-                outline.splitSentences(of: scanner)
+                if hints.splitsSentences { outline.splitSentences(of: scanner) }
                 outline.attachText(text)
                 return document(text, outline, softBreaks: [], hash: hash)
             }
@@ -31,7 +31,7 @@ enum OutlineParser {
                     cutLineStarts: working.cutLineStarts, hints: hints
                 )
                 .parse()
-                outline.splitSentences(of: workingScanner)
+                if hints.splitsSentences { outline.splitSentences(of: workingScanner) }
                 return outline.mapped(by: working.map, from: workingScanner, to: scanner)
             }
             outline.attachText(text)

@@ -8,8 +8,8 @@ struct ParsedOutline {
     var furniture: [Range<Int>]
 
     /// The same outline in offsets of the decoded text, for a parse of the working copy `working`
-    /// of `original`. A title that the decoded text does not spell at its mapped range (a soft
-    /// break inside it was removed in the working copy) is kept as its own string.
+    /// of `original`. A marker or title that the decoded text does not spell at its mapped range
+    /// (a soft break inside it was removed in the working copy) is kept as the node's own.
     func mapped(by map: OffsetMap, from working: UTF8Scanner, to original: UTF8Scanner) -> ParsedOutline {
         var result = self
         for index in result.nodes.indices {
@@ -23,13 +23,16 @@ struct ParsedOutline {
                 return lower..<min(max(mapped.upperBound, lower), range.upperBound)
             }
             result.nodes[index].range = range
-            result.nodes[index].markerRange = inside(node.markerRange)
+            let markerRange = inside(node.markerRange)
             let titleRange = inside(node.titleRange)
+            result.nodes[index].markerRange = markerRange
             result.nodes[index].titleRange = titleRange
-            if node.titleAwaitsText,
-                !working.bytes[node.titleRange].elementsEqual(original.bytes[titleRange])
+            if node.awaitsText,
+                !working.bytes[node.markerRange].elementsEqual(original.bytes[markerRange])
+                    || !working.bytes[node.titleRange].elementsEqual(original.bytes[titleRange])
             {
-                result.nodes[index].title = working.string(node.titleRange)
+                result.nodes[index].keepOwnWords(
+                    marker: working.string(node.markerRange), title: working.string(node.titleRange))
             }
             result.nodes[index].bodyRange = inside(node.bodyRange).lowerBound..<range.upperBound
         }
@@ -53,10 +56,10 @@ struct ParsedOutline {
         subscript(position: Int) -> Int { nodes[position].range.lowerBound }
     }
 
-    /// Attaches the decoded text to the titles cut from it (every node the tree builder made
-    /// with `Node.init(…titleInText:…)`), so that none keeps a string of its own.
+    /// Attaches the decoded text to the nodes whose marker and title are cut from it (those the
+    /// tree builder made so), so that none keeps a string of its own.
     mutating func attachText(_ text: String) {
-        for index in nodes.indices where nodes[index].titleAwaitsText {
+        for index in nodes.indices where nodes[index].awaitsText {
             nodes[index].attachText(text)
         }
     }

@@ -190,8 +190,7 @@ struct TreeBuilder {
         at marker: Range<Int>, kind: NodeKind, title: Range<Int>, parent: Int?, depth: Int
     ) -> Node {
         Node(
-            kind: kind, marker: scanner.string(marker), titleInText: title,
-            range: marker.lowerBound..<marker.lowerBound, markerRange: marker,
+            kind: kind, range: marker.lowerBound..<marker.lowerBound, markerRange: marker, titleRange: title,
             bodyRange: title.upperBound..<title.upperBound, parent: parent, depth: depth)
     }
 
@@ -205,7 +204,7 @@ struct TreeBuilder {
     private func sectionNode(title: Range<Int>) -> Node {
         let start = title.lowerBound
         return Node(
-            kind: .section, marker: "", titleInText: title, range: start..<start, markerRange: start..<start,
+            kind: .section, range: start..<start, markerRange: start..<start, titleRange: title,
             bodyRange: title.upperBound..<title.upperBound, parent: nil, depth: 0)
     }
 

@@ -18,7 +18,8 @@ struct OutlineCommand: ParsableCommand {
     @OptionGroup var statsOptions: OutlineStatsOptions
 
     func run() throws {
-        let loaded = try LoadedDocument.load(file)
+        // Only the JSON form reports the sentence count: the others skip the sentence table.
+        let loaded = try LoadedDocument.load(file, sentences: output.format == .json)
         var formatter = OutlineFormatter(loaded: loaded)
         if statsOptions.stats {
             formatter.stats = OutlineStats(stats: DocumentStats(document: loaded.document), rate: statsOptions.rate)

@@ -22,17 +22,21 @@ struct LoadedDocument {
 
     /// Opens `path` (`-` for standard input), else standard input when it is a pipe or a file
     /// (unless `implicitStandardInput` is false: the command reads something else from it), else
-    /// the bundled speech.
-    static func load(_ path: String?, implicitStandardInput: Bool = true) throws -> LoadedDocument {
+    /// the bundled speech. Without `sentences`, the document's sentence table is left empty (for
+    /// commands that never read it).
+    static func load(
+        _ path: String?, implicitStandardInput: Bool = true, sentences: Bool = true
+    ) throws -> LoadedDocument {
+        let hints = ParseHints(splitsSentences: sentences)
         if path == "-" || (implicitStandardInput && StandardInput.isSource(file: path)) {
             let name = StandardInput.displayName
             let imported = try importDocument(name: name, StandardInput.readAll())
-            return LoadedDocument(imported, displayName: name, fileURL: nil, isStandardInput: true)
+            return LoadedDocument(imported, hints: hints, displayName: name, fileURL: nil, isStandardInput: true)
         }
         guard let path else {
             let decoded = try decode(name: BundledSpeech.name) { try SpeechDecoder.decode(BundledSpeech.bytes) }
             return LoadedDocument(
-                document: Document(parsing: decoded.text), displayName: BundledSpeech.name,
+                document: Document(parsing: decoded.text, hints: hints), displayName: BundledSpeech.name,
                 fileURL: nil, encoding: decoded.encoding)
         }
         let url = URL(fileURLWithPath: path).standardizedFileURL
@@ -40,16 +44,18 @@ struct LoadedDocument {
         if FormatSniffer.format(of: try FileReader.readHead(path, count: 4096)) == .plainText {
             let decoded = try decode(name: path) { try FileReader.readDocument(path) }
             return LoadedDocument(
-                document: Document(parsing: decoded.text), displayName: path, fileURL: url,
+                document: Document(parsing: decoded.text, hints: hints), displayName: path, fileURL: url,
                 encoding: decoded.encoding)
         }
         let imported = try importDocument(name: path, FileReader.readRegularFile(path))
-        return LoadedDocument(imported, displayName: path, fileURL: url, isStandardInput: false)
+        return LoadedDocument(imported, hints: hints, displayName: path, fileURL: url, isStandardInput: false)
     }
 
-    private init(_ imported: ImportedDocument, displayName: String, fileURL: URL?, isStandardInput: Bool) {
+    private init(
+        _ imported: ImportedDocument, hints: ParseHints, displayName: String, fileURL: URL?, isStandardInput: Bool
+    ) {
         self.init(
-            document: Document(parsing: imported.text), displayName: displayName, fileURL: fileURL,
+            document: Document(parsing: imported.text, hints: hints), displayName: displayName, fileURL: fileURL,
             encoding: imported.encoding ?? .utf8, format: imported.format, title: imported.title,
             isStandardInput: isStandardInput)
     }
