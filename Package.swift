@@ -46,6 +46,7 @@ let package = Package(
         .target(name: "ReaderSession", dependencies: ["ReaderCore", "Annotations"]),
         // ncursesw's wide-character API (see the shim header for why it is not pkg-config).
         .systemLibrary(name: "CNCurses"),
+        .systemLibrary(name: "CMalloc"),
         // The only user of ncurses.
         .target(name: "TerminalUI", dependencies: ["ReaderCore", "ReaderSession", "CNCurses"]),
         .executableTarget(
@@ -53,6 +54,8 @@ let package = Package(
             dependencies: [
                 "SpeechParser", "DocumentImport", "BundledSpeech", "Annotations", "ReaderCore", "ReaderSession",
                 "ReaderStore", "TerminalUI",
+                // glibc's malloc_trim, for what the reader's background jobs free.
+                .target(name: "CMalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // Only the executable reads the configuration file.
                 .product(name: "TOMLKit", package: "TOMLKit")

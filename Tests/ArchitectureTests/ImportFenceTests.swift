@@ -36,7 +36,7 @@ struct ImportFenceTests {
         "speechreader": Set([
             "ArgumentParser", "SpeechParser", "DocumentImport", "BundledSpeech", "Annotations", "ReaderCore",
             "ReaderSession",
-            "ReaderStore", "TerminalUI", "Foundation", "TOMLKit"
+            "ReaderStore", "TerminalUI", "Foundation", "TOMLKit", "CMalloc"
         ]).union(libc),
         "speechreader-bench": Set([
             "SpeechParser", "BundledSpeech", "Annotations", "ReaderCore", "ReaderStore", "Foundation"

@@ -46,6 +46,19 @@ struct ReaderCheckTests {
         rows(state)[state.height - 2]
     }
 
+    @Test("findings reported out of text order are put in it; in order, they are kept as they came")
+    func findingsInTextOrder() {
+        #expect(Self.findings.count >= 2)
+        var shuffled = ReaderState(document: Self.document, width: 100, height: 12, language: .english)
+        ReaderReducer.reduce(&shuffled, .checked(Self.findings.reversed(), revision: 0))
+        let ranges = shuffled.findings.findings.map(\.range)
+        #expect(ranges.count == Self.findings.count)
+        for (earlier, later) in zip(ranges, ranges.dropFirst()) {
+            #expect((earlier.lowerBound, earlier.upperBound) <= (later.lowerBound, later.upperBound))
+        }
+        #expect(checked().findings.findings.map(\.range) == ranges)
+    }
+
     @Test func theFixtureHasTheFindingsTheseTestsNeed() {
         let rules = Self.findings.map(\.rule)
         #expect(rules.contains(.numberingGap))

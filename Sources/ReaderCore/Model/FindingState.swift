@@ -21,9 +21,11 @@ public struct FindingState: Hashable, Sendable {
 
     /// Replaces the findings, counting them per node of `document`.
     init(findings: [Finding], in document: Document) {
-        self.findings = findings.sorted {
-            ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound)
-        }
+        // The check reports its findings in text order already: kept as they come, they share the
+        // check's storage. A sorted copy, and the sort's own buffer, were 14 MB beside the 9 MB of
+        // findings of a 50 MB text, at the reader's peak of memory.
+        let inOrder = zip(findings, findings.dropFirst()).allSatisfy { !Self.precedes($1, $0) }
+        self.findings = inOrder ? findings : findings.sorted(by: Self.precedes)
         isComputed = true
         var counts: [Int: Int] = [:]
         for finding in self.findings {
@@ -33,6 +35,11 @@ public struct FindingState: Hashable, Sendable {
             longest = max(longest, finding.range.count)
         }
         ownCounts = counts
+    }
+
+    /// Text order: by start, then by end (ties keep the order they came in).
+    private static func precedes(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        (lhs.range.lowerBound, lhs.range.upperBound) < (rhs.range.lowerBound, rhs.range.upperBound)
     }
 
     /// The count an outline row shows for `node`: its own findings, or, while it is folded, those

@@ -14,9 +14,8 @@ public struct TitleFinder: Sendable {
         let markerStart: Int32
         let titleStart: Int32
         let titleEnd: Int32
-        /// The title's UTF-8 offsets (one per scalar, plus the end) start here in `offsets`; its
-        /// pinyin units (one per scalar) start here in `units`.
-        let offsetStart: Int32
+        /// The title's pinyin units (one per scalar) start here in `units`, and its scalars' UTF-8
+        /// widths here in `widths`.
         let unitStart: Int32
 
         var title: Range<Int> { Int(titleStart)..<Int(titleEnd) }
@@ -27,8 +26,9 @@ public struct TitleFinder: Sendable {
     private let entries: [Entry]
     /// Every entry's folded marker (spaces dropped) and folded title, one after the other.
     private let scalars: [UInt32]
-    /// Every entry's title offsets, 32-bit (a title, like the text, is below 4 GiB).
-    private let offsets: [UInt32]
+    /// The UTF-8 width of every title scalar, from which a match's offsets in its title are
+    /// summed: a byte a scalar instead of a 32-bit offset.
+    private let widths: [UInt8]
     /// Every entry's pinyin units (see `PinyinText`).
     private let units: [Int32]
     private let readings: PinyinReadings
@@ -43,33 +43,48 @@ public struct TitleFinder: Sendable {
         let readings =
             readings ?? PinyinReadings(characters: candidates.lazy.flatMap { document.nodes[$0].title.unicodeScalars })
         self.readings = readings
+        // Counted first, so that the shared arrays are made at their size: grown by doubling,
+        // they held up to twice what they keep (on a 50 MB text, 23 MB for some 12 MB of index).
+        var markerCount = 0
+        var titleCount = 0
+        for index in candidates {
+            markerCount += Self.markerScalars(document.nodes[index].marker).count
+            titleCount += document.nodes[index].title.unicodeScalars.count
+        }
         var entries: [Entry] = []
         var scalars: [UInt32] = []
-        var offsets: [UInt32] = []
+        var widths: [UInt8] = []
         var units: [Int32] = []
         entries.reserveCapacity(candidates.count)
+        scalars.reserveCapacity(markerCount + titleCount)
+        widths.reserveCapacity(titleCount)
+        units.reserveCapacity(titleCount)
         for index in candidates {
             let node = document.nodes[index]
+            let title = node.title
             let markerStart = scalars.count
-            scalars += AddressScalars.fold(node.marker).filter { $0 != 0x20 }
+            scalars += Self.markerScalars(node.marker)
             let titleStart = scalars.count
-            scalars += AddressScalars.fold(node.title)
-            // The pinyin text has a unit per title scalar and their offsets from the title's start.
-            let pinyin = PinyinText(node.title, readings: readings)
-            let offsetStart = offsets.count
-            offsets += pinyin.offsets
             let unitStart = units.count
-            units += pinyin.units
+            for scalar in title.unicodeScalars {
+                scalars.append(SearchFolding.fold(scalar))
+                widths.append(UInt8(UTF8.width(scalar)))
+            }
+            units += PinyinText(title, readings: readings).units
             entries.append(
                 Entry(
                     node: index, markerStart: Int32(clamping: markerStart), titleStart: Int32(clamping: titleStart),
-                    titleEnd: Int32(clamping: scalars.count), offsetStart: Int32(clamping: offsetStart),
-                    unitStart: Int32(clamping: unitStart)))
+                    titleEnd: Int32(clamping: scalars.count), unitStart: Int32(clamping: unitStart)))
         }
         self.entries = entries
         self.scalars = scalars
-        self.offsets = offsets
+        self.widths = widths
         self.units = units
+    }
+
+    /// A marker's folded scalars without its spaces.
+    private static func markerScalars(_ marker: String) -> [UInt32] {
+        AddressScalars.fold(marker).filter { $0 != 0x20 }
     }
 
     /// Matching nodes, best first: by kind, then by where in the title the match starts, then
@@ -82,10 +97,10 @@ public struct TitleFinder: Sendable {
         var matcher = pinyin.map { PinyinMatcher(query: $0.bytes, readings: readings) }
         for entry in entries {
             guard let (kind, range) = match(folded, pinyin: &matcher, in: entry) else { continue }
-            let first = Int(entry.offsetStart)
-            let match = TitleMatch(
-                node: entry.node, kind: kind,
-                range: Int(offsets[first + range.lowerBound])..<Int(offsets[first + range.upperBound]))
+            let first = Int(entry.unitStart)
+            let start = widths[first..<(first + range.lowerBound)].reduce(0) { $0 + Int($1) }
+            let length = widths[(first + range.lowerBound)..<(first + range.upperBound)].reduce(0) { $0 + Int($1) }
+            let match = TitleMatch(node: entry.node, kind: kind, range: start..<(start + length))
             ranked.append((match, range.lowerBound, entry.title.count))
         }
         ranked.sort { left, right in

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(CMalloc) && os(Linux)
+    import CMalloc
+#endif
+
 /// One kind of work that runs on a thread of its own while the reader takes keys; the run loop
 /// collects the result at its wake-ups. A job started while another runs supersedes it: the
 /// older result is dropped when it arrives.
@@ -26,6 +30,7 @@ final class BackgroundJob<Result: Sendable>: @unchecked Sendable {
             // nice value: `who` 0 is the calling thread.)
             _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
             let value = work()
+            Self.returnFreedMemory()
             lock.withLock {
                 running -= 1
                 if number == latest { result = (value, number) }
@@ -34,6 +39,15 @@ final class BackgroundJob<Result: Sendable>: @unchecked Sendable {
         // The check and the index recurse little, but a deep outline should never overflow.
         thread.stackSize = 8 << 20
         thread.start()
+    }
+
+    /// Gives back to the system the pages the work freed. glibc keeps what a thread frees in
+    /// that thread's arena, where nothing else uses it: on a 50 MB text the check's and the
+    /// index's working arrays kept about 7 MB resident once they were done.
+    private static func returnFreedMemory() {
+        #if canImport(CMalloc) && os(Linux)
+            _ = malloc_trim(0)
+        #endif
     }
 
     /// The latest job's result and number, once it is done (each result is returned once).
