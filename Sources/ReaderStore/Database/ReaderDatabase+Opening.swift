@@ -18,6 +18,28 @@ extension ReaderDatabase {
     static func open(
         location: StoreLocation, mode: AccessMode, directoryIsWritable: (String) -> Bool
     ) throws -> ReaderDatabase {
+        var attempts = 0
+        while true {
+            let started = ContinuousClock.now
+            do {
+                return try openOnce(location: location, mode: mode, directoryIsWritable: directoryIsWritable)
+            } catch let error as ReaderStoreError {
+                // While another process makes the store (creates the file, switches it to WAL,
+                // applies its first migration), SQLite can answer "busy" at once, without waiting
+                // for the lock: a race lost, not a lock held. It is tried again; a busy answer
+                // that came after the whole busy timeout is a lock held, and is reported.
+                guard case .busy = error, attempts + 1 < migrationAttempts,
+                    ContinuousClock.now - started < .seconds(busyTimeout)
+                else { throw error }
+                attempts += 1
+                usleep(20_000)
+            }
+        }
+    }
+
+    private static func openOnce(
+        location: StoreLocation, mode: AccessMode, directoryIsWritable: (String) -> Bool
+    ) throws -> ReaderDatabase {
         let file = location.databaseFile.path
         if mode == .readWrite { try StoreFiles.prepareDirectory(location.directory) }
         switch try StoreFiles.inspect(file) {
