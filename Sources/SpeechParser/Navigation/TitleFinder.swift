@@ -44,7 +44,7 @@ public struct TitleFinder: Sendable {
             readings ?? PinyinReadings(characters: candidates.lazy.flatMap { document.nodes[$0].title.unicodeScalars })
         self.readings = readings
         // Counted first, so that the shared arrays are made at their size: grown by doubling,
-        // they held up to twice what they keep (on a 50 MB text, 23 MB for some 12 MB of index).
+        // they held up to twice what they keep (23 MB of arrays on a 50 MB text).
         var markerCount = 0
         var titleCount = 0
         for index in candidates {
