@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var rules: CheckRuleOptions
 
     func run() throws {
-        let loaded = try LoadedDocument.load(file)
+        let loaded = try LoadedDocument.load(file, sentences: false)  // never reads the sentence table
         // Rules turned off in the configuration file, and on the command line.
         let configured = ReaderConfig.load(environment: ProcessInfo.processInfo.environment)
         for warning in configured.warnings { SpeechReaderCommand.report("warning: " + warning) }

@@ -33,7 +33,7 @@ struct FixCommand: ParsableCommand {
             throw CLIError.invalidArgument(
                 "--in-place needs a FILE: the bundled speech and standard input cannot be rewritten")
         }
-        let loaded = try LoadedDocument.load(file)
+        let loaded = try LoadedDocument.load(file, sentences: false)  // never reads the sentence table
         if inPlace, loaded.format != .plainText {
             throw CLIError.invalidArgument(
                 "--in-place rewrites plain text files only; \(file ?? "") is \(loaded.format.name): write `speechreader fix FILE > NEW.txt` instead"

@@ -20,7 +20,7 @@ struct RequirementsCommand: ParsableCommand {
     @OptionGroup var output: OutputFormatOptions
 
     func run() throws {
-        let loaded = try LoadedDocument.load(file)
+        let loaded = try LoadedDocument.load(file, sentences: false)  // never reads the sentence table
         let document = loaded.document
         let scope = try within.map { try NodePath.resolve($0, in: loaded) }
         let groups = document.requirementGroups(within: scope)

@@ -29,7 +29,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try LoadedDocument.load(file)
+        let loaded = try LoadedDocument.load(file, sentences: false)  // never reads the sentence table
         let document = loaded.document
         let matches = try scope.matches(of: query, in: loaded).map { range in
             SearchHit(document: document, range: range)
