@@ -43,7 +43,7 @@ enum CommandLineBinary {
     /// The binary, or nil when it cannot be found.
     static var location: URL? { SpeechreaderBinary.location }
 
-    /// Runs the binary with `arguments`, stdin from /dev/null, in a fresh data and config home,
+    /// Runs the binary with `arguments`, stdin from /dev/null, in a fresh data, config and cache home,
     /// killing it after `timeout` seconds.
     static func run(_ arguments: [String], timeout: TimeInterval = 30) throws -> CommandLineRun {
         let binary = try SpeechreaderBinary.path()
@@ -51,6 +51,7 @@ enum CommandLineBinary {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_DATA_HOME"] = scratch.url.appendingPathComponent("data").path
         environment["XDG_CONFIG_HOME"] = scratch.url.appendingPathComponent("config").path
+        environment["XDG_CACHE_HOME"] = scratch.url.appendingPathComponent("cache").path
         environment["LANG"] = "C.UTF-8"
         environment["TERM"] = "dumb"
         let result = try ChildProcess.run(

@@ -78,8 +78,12 @@ struct LoadedDocument {
         -> ImportedDocument
     {
         let bytes = try bytes()
+        let cache = PDFTextCache.current()
         do {
-            return try DocumentImporter.importDocument(bytes)
+            return try DocumentImporter.importDocument(bytes) { pdf in
+                guard let cache else { return try PDFTextTool.text(ofPDF: pdf) }
+                return try cache.text(ofPDF: pdf, convert: PDFTextTool.text(ofPDF:))
+            }
         } catch let error as SpeechParserError {
             throw CLIError.undecodable(path: name, reason: error.description)
         } catch let error as DocumentImportError {

@@ -1,0 +1,117 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// What `pdftotext` printed for the PDFs opened before, kept by their content, so that opening a
+/// PDF again is about as fast as opening a text file (`pdftotext` alone takes several times the
+/// whole open of the same speech as .txt).
+///
+/// An entry is named by the PDF's FNV-1a hash and size, and starts with a second, independent
+/// hash of the PDF: text is only ever taken for the very bytes it was made from. The cache is an
+/// optimisation and nothing more: an entry that cannot be read or written is skipped silently,
+/// a new entry is written whole (a temporary file, then a rename), and the oldest entries go
+/// beyond `capacity`. It lives in `$XDG_CACHE_HOME/speechreader/pdf-text`, else
+/// `~/.cache/speechreader/pdf-text`.
+struct PDFTextCache {
+    /// The cache directory.
+    let directory: String
+    /// How many entries are kept.
+    var capacity = 200
+
+    /// The cache for this process's environment; nil when there is no home to put it in.
+    static func current() -> PDFTextCache? {
+        if let cache = getenv("XDG_CACHE_HOME").map({ String(cString: $0) }), cache.hasPrefix("/") {
+            return PDFTextCache(directory: cache + "/speechreader/pdf-text")
+        }
+        guard let home = getenv("HOME").map({ String(cString: $0) }), home.hasPrefix("/") else { return nil }
+        return PDFTextCache(directory: home + "/.cache/speechreader/pdf-text")
+    }
+
+    /// The text of the PDF in `bytes`: the cached one, else `convert`'s, which is then kept.
+    func text(ofPDF bytes: [UInt8], convert: ([UInt8]) throws -> String) throws -> String {
+        let key = Key(bytes)
+        let path = directory + "/" + key.fileName
+        if let cached = read(path, key: key) { return cached }
+        let text = try convert(bytes)
+        write(text, to: path, key: key)
+        return text
+    }
+
+    /// An entry's identity: the file name carries the FNV-1a hash and size, the first line a
+    /// second hash (multiplier 31, from another seed), checked on every read.
+    struct Key {
+        let fnv: UInt64
+        let second: UInt64
+        let count: Int
+
+        init(_ bytes: [UInt8]) {
+            var fnv: UInt64 = 0xcbf2_9ce4_8422_2325
+            var second: UInt64 = 0x9e37_79b9_7f4a_7c15
+            for byte in bytes {
+                fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                second = second &* 31 &+ UInt64(byte)
+            }
+            self.fnv = fnv
+            self.second = second
+            count = bytes.count
+        }
+
+        var fileName: String { hex(fnv) + "-" + String(count) + ".txt" }
+        var header: String { "speechreader pdftotext 1 " + hex(second) + "\n" }
+
+        private func hex(_ value: UInt64) -> String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }
+    }
+
+    private func read(_ path: String, key: Key) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let header = Array(key.header.utf8)
+        guard data.count >= header.count, data.prefix(header.count).elementsEqual(header) else { return nil }
+        // Touched, so that pruning removes the entries read least recently.
+        _ = utimes(path, nil)
+        return String(decoding: data.dropFirst(header.count), as: UTF8.self)
+    }
+
+    private func write(_ text: String, to path: String, key: Key) {
+        let files = FileManager.default
+        do {
+            try files.createDirectory(
+                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            let temporary = path + ".\(getpid()).tmp"
+            guard
+                files.createFile(
+                    atPath: temporary, contents: Data((key.header + text).utf8),
+                    attributes: [.posixPermissions: 0o600])
+            else { return }
+            guard rename(temporary, path) == 0 else {
+                _ = unlink(temporary)
+                return
+            }
+            prune()
+        } catch {
+            return
+        }
+    }
+
+    /// Removes the entries beyond `capacity`, least recently used first.
+    private func prune() {
+        let files = FileManager.default
+        guard let names = try? files.contentsOfDirectory(atPath: directory) else { return }
+        let entries = names.filter { $0.hasSuffix(".txt") }
+        guard entries.count > capacity else { return }
+        let dated = entries.map { name -> (path: String, date: Date) in
+            let path = directory + "/" + name
+            let date = (try? files.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+            return (path, date ?? .distantPast)
+        }
+        for entry in dated.sorted(by: { $0.date < $1.date }).prefix(entries.count - capacity) {
+            _ = unlink(entry.path)
+        }
+    }
+}
