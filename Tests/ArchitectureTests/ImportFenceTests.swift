@@ -20,7 +20,8 @@ struct ImportFenceTests {
         "BundledSpeech": [],
         // Formats: ZIP + XML (.docx, .odt), PDF through pdftotext, HTML through libxml2.
         "DocumentImport": Set([
-            "SpeechParser", "ZIPFoundation", "CHTMLParser", "Foundation", "FoundationXML", "FoundationEssentials"
+            "SpeechParser", "ZIPFoundation", "CHTMLParser", "CZlib", "Foundation", "FoundationXML",
+            "FoundationEssentials"
         ]).union(libc),
         // Pure: anchors and re-anchoring on top of the parser.
         "Annotations": ["SpeechParser", "Foundation", "FoundationEssentials"],

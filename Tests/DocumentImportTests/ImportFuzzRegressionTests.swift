@@ -20,6 +20,36 @@ struct ImportFuzzRegressionTests {
         return [UInt8](archive.data ?? Data())
     }
 
+    /// A .docx whose deflated entry does not end within its bytes (the fuzzer's input, kept in
+    /// `Tests/Fixtures/fuzz`): ZIPFoundation read on to the end of the file and then nothing,
+    /// forever, and the reader hung. Inflated from the entry's own bytes, it is a damaged file.
+    @Test("a deflated entry that does not end within its bytes is a damaged file, at once")
+    func deflateRunningPastTheEntry() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/fuzz/import-deflate-past-end.zip")
+        let bytes = [UInt8](try Data(contentsOf: url))
+        #expect(throws: DocumentImportError.self) { _ = try DocumentImporter.importDocument(bytes) }
+    }
+
+    @Test("a deflated entry cut short, or pointing past the archive, is a damaged file")
+    func truncatedDeflate() throws {
+        let text = Array(String(repeating: "<w:p>一、总体要求</w:p>", count: 400).utf8)
+        let archive = try Archive(data: Data(), accessMode: .create)
+        try archive.addEntry(
+            with: "word/document.xml", type: .file, uncompressedSize: Int64(text.count), compressionMethod: .deflate,
+            provider: { position, length in Data(text[Int(position)..<(Int(position) + length)]) })
+        let whole = [UInt8](archive.data ?? Data())
+        var package = try ZipPackage(bytes: whole)
+        #expect(try package.read("word/document.xml", format: .docx) == text)
+        let entry = try #require(try ZipEntryBytes.find("word/document.xml", in: whole, format: .docx))
+        // The stream cut in half: the rest of the entry's bytes zeroed.
+        var cut = whole
+        for index in (entry.range.lowerBound + entry.range.count / 2)..<entry.range.upperBound { cut[index] = 0 }
+        var damaged = try ZipPackage(bytes: cut)
+        #expect(throws: DocumentImportError.self) { _ = try damaged.read("word/document.xml", format: .docx) }
+        #expect(ZipInflater.checksum(text) == entry.checksum)
+    }
+
     /// `<w:document><w:body><w:XX/></w:body></w:document>` with XX two bytes that are not UTF-8:
     /// libxml2 hands the name through and Foundation's XMLParser trapped converting it (SIGILL),
     /// so a damaged .docx or .odt killed the reader. The fuzzer's input was an .odt whose

@@ -14,6 +14,8 @@ struct ZipPackage {
     static let defaultLimit = 64 << 20
 
     private let archive: Archive
+    /// The archive's bytes, from which a compressed entry is inflated (`ZipEntryBytes`).
+    private let bytes: [UInt8]
     private let limit: Int
     /// Bytes still allowed to be inflated, over all entries.
     private var budget: Int
@@ -36,6 +38,7 @@ struct ZipPackage {
         } catch {
             throw DocumentImportError.damaged(format: .zipArchive, detail: "not a readable ZIP archive")
         }
+        self.bytes = bytes
         self.limit = limit
         budget = limit
     }
@@ -73,6 +76,17 @@ struct ZipPackage {
         let cap = min(limit, budget)
         // Declared sizes are checked first only to fail fast; the real check is while inflating.
         guard entry.uncompressedSize <= UInt64(cap) else { throw DocumentImportError.tooLarge(limit: limit) }
+        let damaged = DocumentImportError.damaged(format: format, detail: "the entry \(path) cannot be decompressed")
+        if entry.isCompressed {
+            // Inflated here from the entry's own bytes: ZIPFoundation would read on past them.
+            guard let stored = try ZipEntryBytes.find(path, in: self.bytes, format: format), stored.method == 8 else {
+                throw damaged
+            }
+            let inflated = try ZipInflater.inflate(self.bytes[stored.range], cap: cap, limit: limit, damaged: damaged)
+            guard ZipInflater.checksum(inflated) == stored.checksum else { throw damaged }
+            budget -= inflated.count
+            return inflated
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(entry.uncompressedSize))
         var exceeded = false
@@ -86,7 +100,7 @@ struct ZipPackage {
             }
         } catch {
             if exceeded { throw DocumentImportError.tooLarge(limit: limit) }
-            throw DocumentImportError.damaged(format: format, detail: "the entry \(path) cannot be decompressed")
+            throw damaged
         }
         budget -= bytes.count
         return bytes
