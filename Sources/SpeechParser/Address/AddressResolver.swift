@@ -80,7 +80,8 @@ struct AddressResolver: Sendable {
             if node.isUntitled, let level = node.kind.headingLevel {
                 numbers.append(impliedNumber(of: index, level: level, in: document, numbers: numbers))
             } else {
-                numbers.append(node.marker.isEmpty ? nil : MarkerNumber(marker: node.marker))
+                // `hasMarker` asks without cutting the marker out of the text; each cut is a new string.
+                numbers.append(node.hasMarker ? MarkerNumber(marker: node.marker) : nil)
             }
         }
         return numbers
