@@ -16,9 +16,9 @@ enum ZipInflater {
         defer { inflateEnd(&stream) }
         var output: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        var input = Array(compressed)
-        let ended = try input.withUnsafeMutableBufferPointer { source -> Bool in
-            stream.next_in = source.baseAddress
+        let ended = try compressed.withUnsafeBufferPointer { source -> Bool in
+            // zlib reads its input only; the pointer type is mutable in its C declaration.
+            stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
             stream.avail_in = UInt32(source.count)
             while true {
                 let (result, produced) = buffer.withUnsafeMutableBufferPointer { target -> (Int32, Int) in

@@ -14,21 +14,16 @@ public struct TextHash: Hashable, Sendable {
     public init(text: String) {
         var text = text
         text.makeContiguousUTF8()
-        let hashed = text.utf8.withContiguousStorageIfAvailable { bytes -> UInt64 in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01B3
-            }
-            return hash
-        }
-        fnv1a64 = hashed ?? Self.slowHash(text)
+        fnv1a64 = text.utf8.withContiguousStorageIfAvailable(Self.fnv1a64(of:)) ?? Self.fnv1a64(of: text.utf8)
         utf8Count = text.utf8.count
     }
 
-    private static func slowHash(_ text: String) -> UInt64 {
+    /// FNV-1a (64-bit) of `bytes`: one multiplication per byte. Public for other content keys
+    /// (the cache of converted PDFs) to share it.
+    @inlinable
+    public static func fnv1a64(of bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
+        for byte in bytes {
             hash ^= UInt64(byte)
             hash &*= 0x0000_0100_0000_01B3
         }

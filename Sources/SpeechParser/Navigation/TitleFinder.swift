@@ -29,7 +29,7 @@ public struct TitleFinder: Sendable {
     /// The UTF-8 width of every title scalar, from which a match's offsets in its title are
     /// summed: a byte a scalar instead of a 32-bit offset.
     private let widths: [UInt8]
-    /// Every entry's pinyin units (see `PinyinText`).
+    /// Every entry's pinyin units (see `PinyinText.unit(of:readings:)`).
     private let units: [Int32]
     private let readings: PinyinReadings
 
@@ -66,11 +66,13 @@ public struct TitleFinder: Sendable {
             scalars += Self.markerScalars(node.marker)
             let titleStart = scalars.count
             let unitStart = units.count
+            // One walk over the title's scalars for the three arrays (a `PinyinText` per title
+            // would walk it again, and make offsets that are not kept).
             for scalar in title.unicodeScalars {
                 scalars.append(SearchFolding.fold(scalar))
                 widths.append(UInt8(UTF8.width(scalar)))
+                units.append(PinyinText.unit(of: scalar, readings: readings))
             }
-            units += PinyinText(title, readings: readings).units
             entries.append(
                 Entry(
                     node: index, markerStart: Int32(clamping: markerStart), titleStart: Int32(clamping: titleStart),

@@ -4,8 +4,8 @@
 struct PinyinText {
     /// A reading-set id (≥ 0), a literal byte (`-1 - byte`), or `PinyinText.breaker`.
     var units: [Int32] = []
-    /// UTF-8 offset of each unit, plus the end offset; 32-bit, as texts are below 4 GiB (the
-    /// navigation index keeps one per character of every title).
+    /// UTF-8 offset of each unit, plus the end offset; 32-bit, as texts are below 4 GiB (a
+    /// search prepares one per character of the whole text).
     var offsets: [UInt32] = []
 
     static let breaker = Int32.min
@@ -18,15 +18,17 @@ struct PinyinText {
         for scalar in text.unicodeScalars {
             offsets.append(UInt32(clamping: offset))
             offset += UTF8.width(scalar)
-            if let id = readings.ids[scalar] {
-                units.append(Int32(id))
-                continue
-            }
-            let folded = SearchFolding.fold(scalar)
-            let isAlphanumeric = (0x61...0x7A).contains(folded) || (0x30...0x39).contains(folded)
-            units.append(isAlphanumeric ? -1 - Int32(folded) : Self.breaker)
+            units.append(Self.unit(of: scalar, readings: readings))
         }
         offsets.append(UInt32(clamping: offset))
+    }
+
+    /// The unit of one scalar: its reading set's id, a folded ASCII letter or digit, or a break.
+    static func unit(of scalar: Unicode.Scalar, readings: PinyinReadings) -> Int32 {
+        if let id = readings.ids[scalar] { return Int32(id) }
+        let folded = SearchFolding.fold(scalar)
+        let isAlphanumeric = (0x61...0x7A).contains(folded) || (0x30...0x39).contains(folded)
+        return isAlphanumeric ? -1 - Int32(folded) : breaker
     }
 
     /// Non-overlapping matches of `query`, leftmost first, each as short as it can be; unit ranges.

@@ -1,4 +1,5 @@
 import Foundation
+import SpeechParser
 
 #if canImport(Glibc)
     import Glibc
@@ -49,14 +50,8 @@ struct PDFTextCache {
         let count: Int
 
         init(_ bytes: [UInt8]) {
-            var fnv: UInt64 = 0xcbf2_9ce4_8422_2325
-            var second: UInt64 = 0x9e37_79b9_7f4a_7c15
-            for byte in bytes {
-                fnv = (fnv ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-                second = second &* 31 &+ UInt64(byte)
-            }
-            self.fnv = fnv
-            self.second = second
+            fnv = TextHash.fnv1a64(of: bytes)
+            second = bytes.reduce(0x9e37_79b9_7f4a_7c15) { $0 &* 31 &+ UInt64($1) }
             count = bytes.count
         }
 
