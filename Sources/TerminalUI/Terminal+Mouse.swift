@@ -19,16 +19,16 @@ import ReaderCore
 /// `Terminal+Input`.
 extension Terminal {
     /// Turns mouse capture on (button events, SGR encoding) or off (the terminal selects text).
-    func applyMouseCapture() {
+    func applyMouseCapture(flushingScreen: Bool = true) {
         if mouseCaptured {
             let mask = CN_BUTTON1_PRESSED | CN_BUTTON1_CLICKED | CN_BUTTON4_PRESSED | CN_BUTTON5_PRESSED
             _ = mousemask(mask, nil)
             // No click resolution: a press is reported at once (the reader acts on presses).
             _ = mouseinterval(0)
-            writeRaw("\u{1B}[?1003l\u{1B}[?1002l\u{1B}[?1000h\u{1B}[?1006h")
+            writeRaw("\u{1B}[?1003l\u{1B}[?1002l\u{1B}[?1000h\u{1B}[?1006h", flushingScreen: flushingScreen)
         } else {
             _ = mousemask(0, nil)
-            writeRaw("\u{1B}[?1006l\u{1B}[?1003l\u{1B}[?1002l\u{1B}[?1000l")
+            writeRaw("\u{1B}[?1006l\u{1B}[?1003l\u{1B}[?1002l\u{1B}[?1000l", flushingScreen: flushingScreen)
         }
     }
 
@@ -53,9 +53,13 @@ extension Terminal {
 
     /// Writes bytes straight to the terminal, after whatever ncurses still holds: a sequence
     /// that ncurses has no capability for must not land in the middle of a screen update.
-    func writeRaw(_ sequence: String) {
+    /// `flushingScreen: false` skips that update, for a mode set while starting: nothing is drawn
+    /// yet, and the update would only clear a blank screen that the first frame clears again.
+    func writeRaw(_ sequence: String, flushingScreen: Bool = true) {
         guard window != nil else { return }
-        _ = doupdate()
+        if flushingScreen {
+            _ = doupdate()
+        }
         var bytes = Array(sequence.utf8)
         var written = 0
         while written < bytes.count {

@@ -112,13 +112,13 @@ public final class Terminal {
         screen = newScreen
         _ = set_term(newScreen)
         window = cn_stdscr()
-        configureModes()
+        configureModes(starting: true)
         setUpColours()
         shown = nil
     }
 
-    /// Input modes, cursor and mouse; also re-applied after a suspension.
-    private func configureModes() {
+    /// Input modes, cursor and mouse; also re-applied after a suspension (`starting` is false then).
+    private func configureModes(starting: Bool = false) {
         guard let window else { return }
         // cbreak rather than raw: Ctrl-C still raises SIGINT (a clean exit through
         // TerminationSignals) and Ctrl-Z still suspends (ncurses' SIGTSTP handler).
@@ -134,7 +134,7 @@ public final class Terminal {
         // the program mode makes ncurses restore it after a suspension.
         _ = cn_disable_flow_control(STDIN_FILENO)
         def_prog_mode()
-        applyMouseCapture()
+        applyMouseCapture(flushingScreen: !starting)
     }
 
     private func setUpColours() {

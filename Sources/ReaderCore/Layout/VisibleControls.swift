@@ -74,7 +74,7 @@ public enum VisibleControls {
     }
 
     /// The scalars `escape` replaces.
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x7F {
             return value < 0x20

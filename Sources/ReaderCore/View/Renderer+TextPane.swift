@@ -36,9 +36,9 @@ extension Renderer {
                 var col = pane.x + line.indent
                 for glyph in layout.glyphs(of: line) {
                     guard col < right else { break }
-                    frame.put(
-                        glyph.text, row: row, col: col, style: styler.style(at: glyph.source.lowerBound),
-                        maxColumns: right - col)
+                    frame.putGlyph(
+                        glyph.text, columns: glyph.columns, row: row, col: col,
+                        style: styler.style(at: glyph.source.lowerBound), maxColumns: right - col)
                     col += glyph.columns
                 }
             }

@@ -17,15 +17,14 @@ enum InteractiveSession {
         LayoutMemory(file: storeLocation.directory.appendingPathComponent("layout.json")).restore(into: &settings)
         let terminal = Terminal(theme: Theme(configValue: config.theme) ?? .standard)
         terminal.setMouseCapture(settings.mouse)
-        let store: StoreSession
         do {
-            // A terminal that cannot run the reader is refused before the store is touched.
-            try Terminal.checkEnvironment()
-            store = StoreSession(loaded, location: storeLocation)
+            // `start` checks the terminal first, so one that cannot run the reader is refused
+            // before anything else happens; the store is opened only after the first frame.
             try terminal.start()
         } catch let error as TerminalError {
             throw CLIError.invalidArgument(error.description)
         }
+        let store = StoreSession(loaded, location: storeLocation)
         let size = terminal.size
         let state = ReaderState(
             document: loaded.document, width: size.width, height: size.height,

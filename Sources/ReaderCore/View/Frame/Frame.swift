@@ -83,6 +83,32 @@ public struct Frame: Hashable, Sendable {
         return column - col
     }
 
+    /// `put` for one glyph of a text row, measured already: when `text` is a single code point of
+    /// `columns` (1 or 2) columns that needs no escaping, as nearly every glyph of Chinese text is,
+    /// it is stored without `put`'s general path (escaping, a string per code point), which cost
+    /// most of a first frame's rendering. Anything else goes through `put`; the result is the same.
+    @discardableResult
+    public mutating func putGlyph(
+        _ text: String, columns: Int, row: Int, col: Int, style: Style = .plain, maxColumns: Int
+    ) -> Int {
+        let scalars = text.unicodeScalars
+        guard row >= 0, row < height, col >= 0, columns == 1 || columns == 2,
+            let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+            !VisibleControls.isControl(scalar), DisplayWidth.of(scalar) == columns
+        else {
+            return put(text, row: row, col: col, style: style, maxColumns: maxColumns)
+        }
+        let limit = min(width, col + max(maxColumns, 0))
+        guard col < limit else { return 0 }
+        if col + columns > limit {
+            // Straddles the limit: a space instead of half a character, as `put` does.
+            store(" ", width: 1, row: row, col: col, style: style)
+            return 1
+        }
+        store(text, width: columns, row: row, col: col, style: style)
+        return columns
+    }
+
     /// Fills columns `fromCol..<toCol` of a row with spaces in `style` (clamped to the frame).
     public mutating func fill(row: Int, fromCol: Int, toCol: Int, style: Style = .plain) {
         guard row >= 0, row < height else { return }
