@@ -15,13 +15,18 @@ public enum PDFTextTool {
     public static func text(ofPDF bytes: [UInt8]) throws -> String {
         let pages = PDFPageCount.estimate(bytes)
         if pages >= 2, ProcessInfo.processInfo.activeProcessorCount >= 2 {
-            // Any failure of a half (a miscounted page range, say) falls back to the whole run,
-            // whose answer, and error, are the ones that count.
+            // A half that fails (a miscounted page range, say) falls back to the whole run, whose
+            // answer, and error, are the ones that count; only a run out of time is not repeated.
             let half = (pages + 1) / 2
-            if let outcomes = try? run([["-l", String(half)], ["-f", String(half + 1)]], bytes),
-                outcomes.allSatisfy({ $0.status == 0 })
-            {
-                return outcomes.map { String(decoding: $0.output, as: UTF8.self) }.joined()
+            do {
+                let outcomes = try runTool([["-l", String(half)], ["-f", String(half + 1)]], bytes)
+                if outcomes.allSatisfy({ $0.status == 0 }) {
+                    return outcomes.map { String(decoding: $0.output, as: UTF8.self) }.joined()
+                }
+            } catch .timedOut {
+                throw error(for: .timedOut)
+            } catch {
+                // Said again by the whole run.
             }
         }
         guard let outcome = try run([[]], bytes).first else {
@@ -46,15 +51,26 @@ public enum PDFTextTool {
     /// Runs `pdftotext -q -enc UTF-8 [options] - -` once per entry of `pageOptions`, side by side.
     private static func run(_ pageOptions: [[String]], _ bytes: [UInt8]) throws -> [ToolRun.Outcome] {
         do {
-            return try ToolRun.run(
-                pageOptions.map { ["pdftotext", "-q", "-enc", "UTF-8"] + $0 + ["-", "-"] }, input: bytes,
-                timeLimit: timeLimit)
-        } catch .missing {
-            throw DocumentImportError.pdfToolMissing
-        } catch .timedOut {
-            throw DocumentImportError.pdfFailed(detail: "gave up after \(Int(timeLimit)) s")
-        } catch .system(let message) {
-            throw DocumentImportError.pdfFailed(detail: message)
+            return try runTool(pageOptions, bytes)
+        } catch {
+            throw Self.error(for: error)
+        }
+    }
+
+    private static func runTool(_ pageOptions: [[String]], _ bytes: [UInt8]) throws(ToolRun.Failure)
+        -> [ToolRun.Outcome]
+    {
+        try ToolRun.run(
+            pageOptions.map { ["pdftotext", "-q", "-enc", "UTF-8"] + $0 + ["-", "-"] }, input: bytes,
+            timeLimit: timeLimit)
+    }
+
+    /// What a run that could not be made means to the reader.
+    private static func error(for failure: ToolRun.Failure) -> DocumentImportError {
+        switch failure {
+        case .missing: return .pdfToolMissing
+        case .timedOut: return .pdfFailed(detail: "gave up after \(Int(timeLimit)) s")
+        case .system(let message): return .pdfFailed(detail: message)
         }
     }
 }
