@@ -4,8 +4,9 @@ import SpeechParser
 /// every Han character (for `/` and `:` by pinyin), the title finder built on them, and the
 /// spoken-character counts of every node (for sizes and speaking times).
 ///
-/// Building it costs tens of milliseconds on a speech (ICU loads its transliterator data) and
-/// most of a second on 50 MB, so the shell builds it on another thread after the first frame
+/// Building it costs a few milliseconds on a speech and most of a second on 50 MB (more when the
+/// text has characters of CJK Extension B or later, whose readings ask ICU's transliterator,
+/// slow to create), so the shell builds it on another thread after the first frame
 /// and hands it over with `NavigationAction.indexReady`: no keystroke waits for it, and the
 /// reducer stays a pure function of its inputs.
 public struct NavigationIndex: Hashable, Sendable {

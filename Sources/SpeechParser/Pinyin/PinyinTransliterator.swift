@@ -6,11 +6,23 @@ import Foundation
 /// not one chosen from context (which is wrong as often as right for polyphones, and would make
 /// a character's readings depend on where it stands). ü is kept apart as `v` (the way pinyin
 /// input methods type it): `lv` for 绿; `PinyinReadings` adds the `u` spelling too.
+///
+/// The readings of the common blocks come from `PinyinTable`, generated from this same
+/// transliteration: creating the transliterator parses ICU's rules, about 700 M instructions
+/// (and megabytes of memory) before the first reading, which every launch paid for its index.
+/// Only a character of Extension B or later still asks ICU.
 enum PinyinTransliterator {
+    /// Created on first use only, which a text of the common blocks never makes.
     private static let hanLatin = StringTransform("Han-Latin")
 
     /// The reading of one Han character, or nil when ICU has none.
     static func reading(of scalar: Unicode.Scalar) -> String? {
+        if let fromTable = PinyinTable.reading(of: scalar) { return fromTable }
+        return icuReading(of: scalar)
+    }
+
+    /// The reading ICU itself gives (what the table was made from).
+    static func icuReading(of scalar: Unicode.Scalar) -> String? {
         guard let latin = String(scalar).applyingTransform(hanLatin, reverse: false) else { return nil }
         return toneless(latin)
     }
