@@ -9,7 +9,7 @@ extension Frame {
     public func changes(from old: Frame?) -> [RowRun] {
         guard let old, old.width == width, old.height == height else {
             return (0..<height).compactMap { row in
-                width > 0 ? RowRun(row: row, col: 0, cells: Array(cells(inRow: row))) : nil
+                width > 0 ? RowRun(row: row, col: 0, cells: cells(inRow: row)) : nil
             }
         }
         var runs: [RowRun] = []
@@ -43,7 +43,7 @@ extension Frame {
                 start = last.col
                 runs.removeLast()
             }
-            runs.append(RowRun(row: row, col: start, cells: Array(cells[(base + start)..<(base + end)])))
+            runs.append(RowRun(row: row, col: start, cells: cells[(base + start)..<(base + end)]))
             col = end
         }
         return runs
