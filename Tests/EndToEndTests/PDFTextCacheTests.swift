@@ -65,6 +65,26 @@ struct PDFTextCacheTests {
         #expect(!names.contains(PDFTextCache.Key([1]).fileName) && !names.contains(PDFTextCache.Key([2]).fileName))
     }
 
+    @Test("a temporary file left by a write that never finished goes once it is stale, a recent one stays")
+    func leftoverTemporaries() throws {
+        let scratch = try CommandLineScratch()
+        let directory = scratch.url.appendingPathComponent("pdf-text").path
+        let cache = PDFTextCache(directory: directory)
+        let counter = Counter()
+        _ = try cache.text(ofPDF: [1], convert: counter.convert)
+        let stale = directory + "/" + PDFTextCache.Key([2]).fileName + ".4242.tmp"
+        let recent = directory + "/" + PDFTextCache.Key([3]).fileName + ".4343.tmp"
+        for path in [stale, recent] {
+            #expect(FileManager.default.createFile(atPath: path, contents: Data("half".utf8)))
+        }
+        let old = Date().addingTimeInterval(-PDFTextCache.staleTemporaryAge - 60)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: stale)
+        _ = try cache.text(ofPDF: [4], convert: counter.convert)
+        #expect(!FileManager.default.fileExists(atPath: stale))
+        #expect(FileManager.default.fileExists(atPath: recent))
+        #expect(try cache.text(ofPDF: [1], convert: counter.convert) == "text of 1 bytes, call 1")
+    }
+
     @Test("a cache directory that cannot be made costs nothing but the cache")
     func unusableDirectory() throws {
         let scratch = try CommandLineScratch()

@@ -94,19 +94,30 @@ struct PDFTextCache {
         }
     }
 
-    /// Removes the entries beyond `capacity`, least recently used first.
+    /// Removes temporary files that a write never finished (its process was killed before the
+    /// rename) once they are older than `staleTemporaryAge`, so they cannot pile up unseen; and
+    /// the entries beyond `capacity`, least recently used first.
     private func prune() {
         let files = FileManager.default
         guard let names = try? files.contentsOfDirectory(atPath: directory) else { return }
-        let entries = names.filter { $0.hasSuffix(".txt") }
-        guard entries.count > capacity else { return }
-        let dated = entries.map { name -> (path: String, date: Date) in
+        let modified = { (name: String) -> (path: String, date: Date) in
             let path = directory + "/" + name
             let date = (try? files.attributesOfItem(atPath: path))?[.modificationDate] as? Date
             return (path, date ?? .distantPast)
         }
-        for entry in dated.sorted(by: { $0.date < $1.date }).prefix(entries.count - capacity) {
+        let now = Date()
+        // A younger one may be another process's write in progress.
+        for temporary in names.filter({ $0.hasSuffix(".tmp") }).map(modified)
+        where now.timeIntervalSince(temporary.date) > Self.staleTemporaryAge {
+            _ = unlink(temporary.path)
+        }
+        let entries = names.filter { $0.hasSuffix(".txt") }
+        guard entries.count > capacity else { return }
+        for entry in entries.map(modified).sorted(by: { $0.date < $1.date }).prefix(entries.count - capacity) {
             _ = unlink(entry.path)
         }
     }
+
+    /// How old a temporary file must be to count as left behind: far longer than any write.
+    static let staleTemporaryAge: TimeInterval = 600
 }
