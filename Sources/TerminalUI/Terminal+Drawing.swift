@@ -71,6 +71,9 @@ extension Terminal {
             withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: Self.cellScalars + 1) { buffer in
                 var batchStart = col
                 var batchCount = 0
+                // The column after the batch's last cell: a cell is added only there, so nothing
+                // can ever shift, whatever the run holds.
+                var batchEnd = col
                 func flush() {
                     if batchCount > 0 {
                         _ = mvwadd_wchnstr(
@@ -116,9 +119,13 @@ extension Terminal {
                         flush()
                         continue
                     }
+                    if batchCount > 0, col != batchEnd {
+                        flush()
+                    }
                     if batchCount == 0 {
                         batchStart = col
                     }
+                    batchEnd = col + width
                     if setcchar(stored + batchCount, buffer.baseAddress, attributes, pair, nil) == ERR {
                         var fallback: [wchar_t] = [wchar_t(bitPattern: 0x3F), 0]
                         _ = setcchar(stored + batchCount, &fallback, attributes, pair, nil)
