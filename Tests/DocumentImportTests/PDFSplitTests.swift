@@ -33,6 +33,22 @@ struct PDFSplitTests {
         #expect(try PDFTextTool.text(ofPDF: pdf) == whole)
     }
 
+    @Test func aLargePDFGoesAsATemporaryFileThatIsRemovedAfterwards() throws {
+        let pdf = try Self.speechPDF()
+        let copies = {
+            try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
+                .filter { $0.hasPrefix("speechreader-\(getpid())-") && $0.hasSuffix(".pdf") }
+        }
+        let before = try copies()
+        #expect(try PDFTextTool.text(ofPDF: pdf, fileAbove: 0) == PDFTextTool.text(ofPDF: pdf))
+        #expect(try copies() == before)
+        // A damaged one too: the copy goes, and the error is pdftotext's.
+        #expect(throws: DocumentImportError.self) {
+            try PDFTextTool.text(ofPDF: Array("%PDF-1.4\n".utf8), fileAbove: 0)
+        }
+        #expect(try copies() == before)
+    }
+
     @Test func aMiscountedPageRangeFallsBackToTheWholeRun() throws {
         // Twenty extra page objects in a comment: the count says 24, the second half's range
         // (pages 13 on) does not exist, and the whole run answers instead.
