@@ -115,11 +115,14 @@ struct ToolRun {
     private static func pump(_ children: inout [Child], input: [UInt8], deadline: Date) -> Bool {
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
+            // Each polled descriptor beside the index of the child it belongs to.
             var descriptors: [pollfd] = []
-            for child in children {
+            var owners: [Int] = []
+            for (index, child) in children.enumerated() {
                 for (descriptor, events) in [(child.input, POLLOUT), (child.output, POLLIN), (child.errors, POLLIN)]
                 where descriptor >= 0 {
                     descriptors.append(pollfd(fd: descriptor, events: Int16(events), revents: 0))
+                    owners.append(index)
                 }
             }
             if descriptors.isEmpty { return true }
@@ -130,9 +133,7 @@ struct ToolRun {
                 if errno == EINTR { continue }
                 return false
             }
-            for polled in descriptors where polled.revents != 0 {
-                guard let index = children.firstIndex(where: { [$0.input, $0.output, $0.errors].contains(polled.fd) })
-                else { continue }
+            for (polled, index) in zip(descriptors, owners) where polled.revents != 0 {
                 if polled.fd == children[index].input {
                     feed(&children[index], input: input)
                 } else {

@@ -51,7 +51,7 @@ enum InPlaceWriter {
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         do {
             defer { close(descriptor) }
-            try writeAll(bytes, to: descriptor, path: path)
+            guard writeAll(bytes, to: descriptor) else { throw failure(path) }
             // The original's permissions (mkstemp made it 0600) and, where allowed, its owner.
             guard fchmod(descriptor, original.st_mode & 0o7777) == 0 else { throw failure(path) }
             _ = fchown(descriptor, original.st_uid, original.st_gid)
@@ -68,19 +68,21 @@ enum InPlaceWriter {
         syncDirectory(directory)
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
-        try bytes.withUnsafeBufferPointer { buffer in
-            guard var next = buffer.baseAddress else { return }
+    /// Writes all of `bytes` to `descriptor`; false on an error (`errno` says which).
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard var next = buffer.baseAddress else { return true }
             var left = buffer.count
             while left > 0 {
                 let written = write(descriptor, next, left)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw failure(path)
+                    return false
                 }
                 next += written
                 left -= written
             }
+            return true
         }
     }
 

@@ -73,25 +73,26 @@ struct PDFTextCache {
         return String(decoding: data.dropFirst(header.count), as: UTF8.self)
     }
 
+    /// Writes the entry through one temporary file of its own, then renames it. Not through
+    /// `FileManager.createFile`, which writes a temporary file of its own (`.dat.nosync…`) and
+    /// renames that: two renames, and a write cut short left a file pruning could not recognise.
     private func write(_ text: String, to path: String, key: Key) {
-        let files = FileManager.default
         do {
-            try files.createDirectory(
+            try FileManager.default.createDirectory(
                 atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            let temporary = path + ".\(getpid()).tmp"
-            guard
-                files.createFile(
-                    atPath: temporary, contents: Data((key.header + text).utf8),
-                    attributes: [.posixPermissions: 0o600])
-            else { return }
-            guard rename(temporary, path) == 0 else {
-                _ = unlink(temporary)
-                return
-            }
-            prune()
         } catch {
             return
         }
+        let temporary = path + ".\(getpid()).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return }
+        let written = InPlaceWriter.writeAll(Array((key.header + text).utf8), to: descriptor)
+        close(descriptor)
+        guard written, rename(temporary, path) == 0 else {
+            _ = unlink(temporary)
+            return
+        }
+        prune()
     }
 
     /// Removes temporary files that a write never finished (its process was killed before the
