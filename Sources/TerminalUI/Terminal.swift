@@ -111,6 +111,17 @@ public final class Terminal {
         }
         screen = newScreen
         _ = set_term(newScreen)
+        // Until a screen has once been ended and resumed, ncurses (6.4) flushes its output at
+        // every cursor movement, the behaviour it keeps for programs that move the cursor
+        // themselves before their first refresh: every frame went out as one write per row
+        // (the first frame on the speech in 59 writes, the help in 37), each a wake-up of the
+        // terminal and a chance for it to show half a frame. Ending the screen and resuming it
+        // at once, as after Ctrl-Z, makes every frame one write (two past ncurses' buffer of
+        // about a screenful). The resume clears the screen, and comes before colours are
+        // started: resuming with colours on also sends `oc`, which resets the terminal's whole
+        // palette (a theme set with OSC 4, say).
+        endwin()
+        doupdate()
         window = cn_stdscr()
         configureModes(starting: true)
         setUpColours()
